@@ -1,0 +1,63 @@
+/**
+ * npm run ingest [-- --out FILE] [--quiet]
+ * Reads and verifies the corpus, prints what it found, writes the model the
+ * site is rendered from. Exits 1, naming each file, line and fix, on bad input.
+ */
+import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../src/lib/config.ts';
+import { ingestCorpus } from '../src/lib/ingest.ts';
+import type { Corpus } from '../src/lib/model.ts';
+import { writeModel } from '../src/lib/model-file.ts';
+import { InputError } from '../src/lib/problems.ts';
+
+export function summarize(corpus: Corpus): string[] {
+  const lines: string[] = [];
+  for (const service of corpus.services) {
+    for (const doc of service.documents) {
+      const reextracted = doc.records.filter((r) => r.reextractionOnly).length;
+      const formatting = doc.versions.filter((v) => v.formattingOnly).length;
+      lines.push(
+        `${service.id}/${doc.id}: ${doc.records.length} records (${reextracted} re-extraction only), ` +
+          `${doc.versions.length} versions (${formatting} formatting only) in ${doc.regions.length} region(s)`,
+      );
+    }
+  }
+  lines.push(`news: ${corpus.reports.length} reports (${[...new Set(corpus.reports.map((r) => r.lang))].join(', ') || 'none'})`);
+  return lines;
+}
+
+/** Runs ingest with the project's configuration; prints problems and returns undefined on bad input. */
+export function runIngest(projectRoot: string, out?: string): { corpus: Corpus; modelFile: string; ms: number } | undefined {
+  const config = loadConfig(projectRoot);
+  const started = performance.now();
+  try {
+    const corpus = ingestCorpus({
+      corpusDir: config.corpusDir,
+      corpusDirSource: config.corpusDirSource,
+      servicesDir: config.servicesDir,
+    });
+    const modelFile = out ?? config.modelFile;
+    writeModel(corpus, modelFile);
+    return { corpus, modelFile, ms: performance.now() - started };
+  } catch (error) {
+    if (error instanceof InputError) {
+      console.error(error.message);
+      console.error('\nIngest stopped; nothing was written.');
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({ options: { out: { type: 'string' }, quiet: { type: 'boolean' } } });
+  const projectRoot = new URL('..', import.meta.url).pathname;
+  const result = runIngest(projectRoot, values.out);
+  if (!result) process.exit(1);
+  if (!values.quiet) {
+    console.log(`Ingested ${result.corpus.root} (${(result.corpus.bytes / 1e6).toFixed(2)} MB) in ${result.ms.toFixed(0)} ms`);
+    for (const line of summarize(result.corpus)) console.log(`  ${line}`);
+    console.log(`Model written to ${relative(process.cwd(), result.modelFile) || result.modelFile}`);
+  }
+}

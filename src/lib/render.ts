@@ -1,0 +1,103 @@
+/**
+ * Turns corpus Markdown nodes into HTML that is safe to put on a page.
+ *
+ * Third-party text passes a small allow-list (hast-util-sanitize, the
+ * sanitiser behind rehype-sanitize, rather than hand-written filtering): no script,
+ * style, event handler, frame, form, image or javascript: URL survives, and
+ * relative links are resolved against the page the text came from.
+ */
+import type { Element, Root as HastRoot } from 'hast';
+import { raw as hastRaw } from 'hast-util-raw';
+import { sanitize, type Schema as SanitizeSchema } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
+import { visit } from 'unist-util-visit';
+
+export const SANITIZE_SCHEMA: SanitizeSchema = {
+  tagNames: [
+    'p', 'br', 'a', 'strong', 'em', 'b', 'i', 'u', 'code', 'pre', 'del', 's', 'ins', 'sup', 'sub', 'span',
+    'ul', 'ol', 'li', 'blockquote', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr',
+  ],
+  attributes: {
+    a: ['href', 'title'],
+    ol: ['start'],
+    th: ['align'],
+    td: ['align'],
+  },
+  protocols: { href: ['http', 'https', 'mailto', 'tel'] },
+  strip: ['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'template', 'noscript', 'svg', 'math'],
+  required: {},
+  clobber: [],
+  clobberPrefix: '',
+  ancestors: {},
+};
+
+/**
+ * Resolves relative hrefs against `base`. Links to a spot on the captured page
+ * itself ("#chapter3") are unwrapped to their text: the archive's page layout
+ * renames those anchors between captures, and they lead nowhere here.
+ */
+function resolveLinks(base: string | undefined) {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'a') return;
+      delete node.properties.title;
+      const href = node.properties.href;
+      if (typeof href !== 'string') return;
+      if (href.trim().startsWith('#') && parent && index !== undefined) {
+        parent.children.splice(index, 1, ...node.children);
+        return index;
+      }
+      if (/^[a-z][a-z0-9+.-]*:/i.test(href.trim())) return; // absolute: the sanitiser checks its protocol
+      if (!base) {
+        delete node.properties.href;
+        return;
+      }
+      try {
+        node.properties.href = new URL(href, base).href;
+      } catch {
+        delete node.properties.href;
+      }
+    });
+  };
+}
+
+/** Collapses runs of white space in text (not in <pre>): line wrapping is not content. */
+function collapseWhitespace(tree: HastRoot): void {
+  visit(tree, (node) => {
+    if (node.type === 'element' && node.tagName === 'pre') return 'skip';
+    if (node.type === 'text') node.value = node.value.replace(/\s+/g, ' ');
+    return undefined;
+  });
+}
+
+function holdsHtml(nodes: readonly MdastNodes[]): boolean {
+  return nodes.some((node) => node.type === 'html' || ('children' in node && holdsHtml(node.children as MdastNodes[])));
+}
+
+/**
+ * Renders mdast children (phrasing or block content) to sanitised HTML.
+ * `base` is the URL of the page the text was captured from.
+ *
+ * The unified utilities are called directly (what remark-rehype,
+ * rehype-raw, rehype-sanitize and rehype-stringify wrap): this runs once per
+ * clause, tens of thousands of times a build, and a processor per call costs
+ * more than the work.
+ */
+export function renderHtml(nodes: MdastNodes[], base?: string): string {
+  const raw = holdsHtml(nodes);
+  let tree = toHast({ type: 'root', children: nodes } as MdastRoot, { allowDangerousHtml: raw }) as HastRoot;
+  // hast-util-raw (a full HTML parser) runs only for text that holds raw HTML: most does not.
+  if (raw) tree = hastRaw(tree) as HastRoot;
+  resolveLinks(base)(tree);
+  const clean = sanitize(tree, SANITIZE_SCHEMA) as HastRoot;
+  collapseWhitespace(clean);
+  return toHtml(clean).trim();
+}
+
+/** Sanitises a fragment of raw HTML with the same allow-list. */
+export function sanitizeHtml(html: string, base?: string): string {
+  return renderHtml([{ type: 'html', value: html }], base);
+}
+

@@ -1,0 +1,220 @@
+/**
+ * Segments one policy text into sections (headings) and clauses (paragraphs,
+ * list items, table rows: the smallest citable units), each with a readable
+ * ID built from its heading path, e.g.
+ * `3-sharing-information/3-2-with-third-parties/third-party-collaborators`.
+ */
+import type { List, ListItem, Nodes, PhrasingContent, RootContent, Table } from 'mdast';
+import { isBoldOnlyParagraph, lineSpan, plainText } from './markdown.ts';
+import { renderHtml } from './render.ts';
+import { shortSlug, UniqueIds } from './slug.ts';
+import { statementOf, type RegionRule } from './split.ts';
+
+export type ClauseKind = 'paragraph' | 'list-item' | 'table-row' | 'blockquote' | 'code' | 'html';
+
+/** Consecutive clauses that share a group render inside one list or table. */
+export interface ClauseGroup {
+  id: number;
+  kind: 'list' | 'table';
+  ordered?: boolean;
+  start?: number;
+}
+
+export interface Clause {
+  type: 'clause';
+  id: string;
+  kind: ClauseKind;
+  /** Sanitised inner HTML (what goes inside the <p>, <li> or <tr>). */
+  html: string;
+  /** Plain text, whitespace collapsed: what is compared, searched and quoted. */
+  text: string;
+  /** ID of the closest section, '' at top level. */
+  section: string;
+  line: number;
+  group?: ClauseGroup;
+  header?: boolean;
+}
+
+export interface Section {
+  type: 'section';
+  id: string;
+  title: string;
+  html: string;
+  /** 2..6; the text's own title (depth 1) is not a section. */
+  depth: number;
+  line: number;
+}
+
+export type Block = Section | Clause;
+
+export interface SegmentOptions {
+  /** URL the text was captured from, to resolve relative links. */
+  base?: string;
+  regionRules?: readonly RegionRule[];
+}
+
+/** Blocks that say when or where a text applies: kept as metadata, not content. */
+function isMetadataBlock(node: RootContent, regionRules: readonly RegionRule[]): boolean {
+  if (node.type === 'heading' && node.depth === 1) return true;
+  if (node.type !== 'heading' && node.type !== 'paragraph') return false;
+  if (statementOf(node)) return true;
+  const text = plainText(node);
+  const headingLike = node.type === 'heading' || isBoldOnlyParagraph(node);
+  return headingLike && regionRules.some((rule) => rule.pattern.test(text));
+}
+
+function headingOf(node: RootContent): PhrasingContent[] | undefined {
+  if (node.type === 'heading') return node.children;
+  if (isBoldOnlyParagraph(node) && node.type === 'paragraph' && plainText(node).length <= 100) {
+    const strong = node.children.find((child) => child.type === 'strong');
+    return strong && 'children' in strong ? strong.children : undefined;
+  }
+  return undefined;
+}
+
+/** The bold or italic lead-in that names a clause ("**Third-party collaborators.** ..."). */
+function leadIn(children: readonly (RootContent | PhrasingContent)[]): string | undefined {
+  let first = children[0];
+  if (first?.type === 'paragraph') first = first.children[0];
+  if (first && (first.type === 'strong' || first.type === 'emphasis')) {
+    const text = plainText(first);
+    if (text.length >= 2 && text.length <= 80) return text;
+  }
+  return undefined;
+}
+
+function clauseKey(text: string, lead: string | undefined): string {
+  return shortSlug(lead ?? text, lead ? 5 : 6);
+}
+
+/**
+ * A list item's content as a tight item would show it: a lone paragraph is
+ * unwrapped, since loose and tight lists differ only in how the page was
+ * extracted. Several paragraphs stay paragraphs.
+ */
+function itemContent(item: ListItem): Nodes[] {
+  const paragraphs = item.children.filter((child) => child.type === 'paragraph');
+  if (paragraphs.length !== 1) return item.children;
+  return item.children.flatMap((child): Nodes[] => (child.type === 'paragraph' ? child.children : [child]));
+}
+
+interface Heading {
+  depth: number;
+  slug: string;
+}
+
+/** Drops sections left empty once metadata blocks are removed ("Current Privacy Policy"). */
+function dropEmptySections(blocks: Block[]): Block[] {
+  return blocks.filter((block, index) => {
+    if (block.type !== 'section') return true;
+    const next = blocks[index + 1];
+    return next !== undefined && !(next.type === 'section' && next.depth <= block.depth);
+  });
+}
+
+export function segmentText(nodes: readonly RootContent[], options: SegmentOptions = {}): Block[] {
+  const regionRules = options.regionRules ?? [];
+  const base = options.base;
+  const out: Block[] = [];
+  const stack: Heading[] = [];
+  let lastRealDepth = 1;
+  const ids = new UniqueIds();
+  let groupId = 0;
+
+  const sectionPath = () => stack.map((h) => h.slug).join('/');
+  const pushClause = (
+    kind: ClauseKind,
+    html: string,
+    text: string,
+    line: number,
+    lead: string | undefined,
+    extra: Partial<Clause> = {},
+  ) => {
+    if (!text && !html) return;
+    const path = sectionPath();
+    const key = clauseKey(text || kind, lead);
+    out.push({
+      type: 'clause',
+      id: ids.take(path ? `${path}/${key}` : key),
+      kind,
+      html,
+      text,
+      section: path,
+      line,
+      ...extra,
+    });
+  };
+
+  for (const node of nodes) {
+    if (node.type === 'thematicBreak' || node.type === 'definition' || node.type === 'yaml') continue;
+    if (isMetadataBlock(node, regionRules)) continue;
+    const { line } = lineSpan(node);
+    const heading = headingOf(node);
+    if (heading) {
+      const depth = node.type === 'heading' ? node.depth : Math.min(6, lastRealDepth + 1);
+      if (node.type === 'heading') lastRealDepth = node.depth;
+      while (stack.length > 0 && stack[stack.length - 1]!.depth >= depth) stack.pop();
+      const title = plainText(node);
+      stack.push({ depth, slug: shortSlug(title) });
+      out.push({
+        type: 'section',
+        id: ids.take(sectionPath()),
+        title,
+        html: renderHtml(heading, base),
+        depth,
+        line,
+      });
+      continue;
+    }
+    switch (node.type) {
+      case 'paragraph':
+        pushClause('paragraph', renderHtml(node.children, base), plainText(node), line, leadIn(node.children));
+        break;
+      case 'list':
+        groupId += 1;
+        segmentList(node, groupId);
+        break;
+      case 'table':
+        groupId += 1;
+        segmentTable(node, groupId);
+        break;
+      case 'blockquote':
+        pushClause('blockquote', renderHtml(node.children, base), plainText(node), line, leadIn(node.children));
+        break;
+      case 'code':
+        pushClause('code', renderHtml([node], base), node.value.replace(/\s+/g, ' ').trim(), line, undefined);
+        break;
+      case 'html': {
+        const html = renderHtml([node], base);
+        const text = html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+        if (text) pushClause('html', html, text, line, undefined);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  function segmentList(list: List, id: number) {
+    const group: ClauseGroup = { id, kind: 'list', ordered: Boolean(list.ordered) };
+    if (list.ordered && typeof list.start === 'number' && list.start !== 1) group.start = list.start;
+    for (const item of list.children) {
+      const text = plainText(item);
+      pushClause('list-item', renderHtml(itemContent(item), base), text, lineSpan(item as never).line, leadIn(item.children), { group });
+    }
+  }
+
+  function segmentTable(table: Table, id: number) {
+    const group: ClauseGroup = { id, kind: 'table' };
+    table.children.forEach((row, index) => {
+      const header = index === 0;
+      const cells = row.children
+        .map((cell) => `<${header ? 'th' : 'td'}>${renderHtml(cell.children, base)}</${header ? 'th' : 'td'}>`)
+        .join('');
+      const text = row.children.map((cell) => plainText(cell)).join(' | ');
+      pushClause('table-row', cells, text, lineSpan(row as never).line, undefined, { group, header });
+    });
+  }
+
+  return dropEmptySections(out);
+}

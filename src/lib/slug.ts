@@ -1,0 +1,35 @@
+/** Readable, stable slugs for IDs in URLs. */
+import { slug as githubSlug } from 'github-slugger';
+
+/**
+ * Slug of the first `maxWords` words of a heading or lead-in. Capping the
+ * words keeps IDs short and stable when a heading grows a tail.
+ */
+export function shortSlug(text: string, maxWords = 5): string {
+  let letterWords = 0;
+  const words = text
+    .normalize('NFKC')
+    .replace(/\(?\bhttps?:\/\/[^\s)]+\)?/g, ' ')
+    .replace(/[’‘]/g, "'")
+    .replace(/(\d)\.(?=\d)/g, '$1-') // "3.2" -> "3-2", not "32"
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word))
+    // Section numbers ride free: "1. Who May Use the Services" keeps five words.
+    .filter((word) => !/\p{L}/u.test(word) || (letterWords += 1) <= maxWords);
+  const slug = githubSlug(words.join(' '))
+    .replace(/[^\p{L}\p{N}-]+/gu, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+  return slug || 'untitled';
+}
+
+/** Hands out IDs, adding -2, -3 ... to repeats. */
+export class UniqueIds {
+  readonly #seen = new Map<string, number>();
+
+  take(id: string): string {
+    const count = (this.#seen.get(id) ?? 0) + 1;
+    this.#seen.set(id, count);
+    return count === 1 ? id : `${id}-${count}`;
+  }
+}
