@@ -122,15 +122,20 @@ export function buildVersions(
       (a.effectiveDate ?? '').localeCompare(b.effectiveDate ?? ''),
   );
 
-  // IDs: the first record date (plus the region when not the default); a
-  // record that brings two new texts of one region tells them apart by date.
+  // IDs: the first record date (plus the region when not the default). When
+  // one record brings two new texts of a region (an upcoming text and a
+  // re-formatted current one), the text with the latest effective date keeps
+  // the plain ID and the others add theirs: IDs never depend on later records.
   const base = (v: Version) => (v.region === DEFAULT_REGION ? v.firstRecorded : `${v.firstRecorded}-${v.region}`);
-  const counts = new Map<string, number>();
-  for (const v of versions) counts.set(base(v), (counts.get(base(v)) ?? 0) + 1);
+  const newestEffective = new Map<string, string>();
+  for (const v of versions) {
+    const current = newestEffective.get(base(v));
+    if (current === undefined || (v.effectiveDate ?? '') > current) newestEffective.set(base(v), v.effectiveDate ?? '');
+  }
   const taken = new Set<string>();
   for (const v of versions) {
     let id = base(v);
-    if (counts.get(id)! > 1) id = `${id}-effective-${v.effectiveDate ?? 'undated'}`;
+    if (taken.has(id) || (v.effectiveDate ?? '') !== newestEffective.get(id)) id = `${id}-effective-${v.effectiveDate ?? 'undated'}`;
     for (let n = 2; taken.has(id); n += 1) id = `${base(v)}-${n}`;
     taken.add(id);
     v.id = id;

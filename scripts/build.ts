@@ -1,0 +1,49 @@
+/**
+ * npm run build: ingest, then the Astro build, then swap the new site into
+ * dist/. Everything is written to temporary folders first, so bad input or a
+ * failed build leaves the previous dist/ exactly as it was.
+ */
+import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { runIngest, summarize } from './ingest.ts';
+
+const projectRoot = new URL('..', import.meta.url).pathname;
+const dist = join(projectRoot, 'dist');
+const started = performance.now();
+
+const staging = mkdtempSync(join(projectRoot, 'dist.building-'));
+const modelFile = join(staging, 'model.json');
+const outDir = join(staging, 'site');
+
+function cleanUp(): void {
+  rmSync(staging, { recursive: true, force: true });
+}
+
+try {
+  const ingested = runIngest(projectRoot, modelFile);
+  if (!ingested) {
+    cleanUp();
+    console.error(existsSync(dist) ? 'The previous site in dist/ is unchanged.' : 'No site was built.');
+    process.exit(1);
+  }
+  console.log(`Ingested ${ingested.corpus.root} in ${ingested.ms.toFixed(0)} ms`);
+  for (const line of summarize(ingested.corpus)) console.log(`  ${line}`);
+
+  process.env.TERMLINE_MODEL = modelFile;
+  process.env.TERMLINE_OUT_DIR = outDir;
+  const { build } = await import('astro');
+  await build({ root: projectRoot, outDir, logLevel: process.env.CI ? 'warn' : 'info' });
+
+  const previous = `${dist}.previous`;
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(dist)) renameSync(dist, previous);
+  renameSync(outDir, dist);
+  rmSync(previous, { recursive: true, force: true });
+  cleanUp();
+  console.log(`Built the site into dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+} catch (error) {
+  cleanUp();
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  console.error(existsSync(dist) ? 'The build failed; the previous site in dist/ is unchanged.' : 'The build failed; no site was built.');
+  process.exit(1);
+}

@@ -1,0 +1,8 @@
+/**
+ * The ingested model, read once per build. `npm run build` (scripts/build.ts)
+ * runs ingest first and points TERMLINE_MODEL at its output.
+ */
+import { resolve } from 'node:path';
+import { readModel } from '../lib/model-file.ts';
+
+export const corpus = readModel(process.env.TERMLINE_MODEL ?? resolve('.termline/model.json'));
