@@ -5,7 +5,7 @@
  * Layout (see the corpus README): `<service>/<document>/<YYYY-MM-DD>.md`,
  * SOURCES.tsv and RECORDS.tsv for provenance, optional `news/*.md`.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseIsoDate } from './dates.ts';
 import type { Corpus, CorpusRecord, PolicyDocument, Provenance, Report, Service } from './model.ts';
@@ -130,7 +130,7 @@ function listSnapshots(root: string, problems: Problem[]): SnapshotFile[] {
         });
         continue;
       }
-      const byDate = new Map<string, string>();
+      const byDate = new Map<string, string[]>();
       for (const name of visibleEntries(documentDir)) {
         const absolute = join(documentDir, name);
         const match = SNAPSHOT_NAME.exec(name);
@@ -143,17 +143,18 @@ function listSnapshots(root: string, problems: Problem[]): SnapshotFile[] {
           });
           continue;
         }
-        const earlier = byDate.get(date);
-        if (earlier) {
+        byDate.set(date, [...(byDate.get(date) ?? []), name]);
+      }
+      for (const [date, names] of byDate) {
+        if (names.length > 1) {
           problems.push({
-            file: absolute,
-            message: `a second snapshot for ${date} (the first is ${earlier})`,
-            fix: 'keep one snapshot per recorded date: delete or rename one of the two files',
+            file: join(documentDir, names[0]!),
+            message: `${names.length} snapshots for ${date}: ${names.join(', ')}`,
+            fix: 'keep one snapshot per recorded date: delete or rename all but one of the files',
           });
           continue;
         }
-        byDate.set(date, name);
-        files.push({ service, document, date, path: `${service}/${document}/${name}`, absolute });
+        files.push({ service, document, date, path: `${service}/${document}/${names[0]}`, absolute: join(documentDir, names[0]!) });
       }
     }
   }
@@ -300,11 +301,11 @@ export function ingestCorpus(options: IngestOptions): Corpus {
   const sources = readTable(root, 'SOURCES.tsv', SOURCES_COLUMNS, problems);
   const records = readTable(root, 'RECORDS.tsv', RECORDS_COLUMNS, problems);
   const snapshots = listSnapshots(root, problems);
-  const seenPaths = new Set(snapshots.map((s) => s.path));
-  for (const [path, row] of sources) {
-    if (!seenPaths.has(path) && !problems.some((p) => p.file.endsWith(path))) {
+  for (const [table, rows] of [['SOURCES.tsv', sources], ['RECORDS.tsv', records]] as const) {
+    for (const [path, row] of rows) {
+      if (existsSync(join(root, path))) continue;
       problems.push({
-        file: join(root, 'SOURCES.tsv'),
+        file: join(root, table),
         line: row.line,
         message: `${path} is listed but there is no such snapshot file`,
         fix: 'restore the file, or delete this row',

@@ -100,7 +100,13 @@ function itemContent(item: ListItem): Nodes[] {
 
 interface Heading {
   depth: number;
-  slug: string;
+  /** The section's ID: its path of heading slugs. */
+  path: string;
+}
+
+/** "3.2 With third parties" -> "3.2"; undefined for an unnumbered heading. */
+function sectionNumber(title: string): string | undefined {
+  return /^(\d+(?:\.\d+)*)\.?\s/.exec(title)?.[1];
 }
 
 /** Drops sections left empty once metadata blocks are removed ("Current Privacy Policy"). */
@@ -121,7 +127,11 @@ export function segmentText(nodes: readonly RootContent[], options: SegmentOptio
   const ids = new UniqueIds();
   let groupId = 0;
 
-  const sectionPath = () => stack.map((h) => h.slug).join('/');
+  // Numbered headings nest by their numbers, whatever their Markdown level or
+  // the unnumbered headings around them: "1.1" goes under "1", and "1" stands
+  // at the top even below a sidebar heading. Legal numbering outlives layout.
+  const numbered = new Map<string, string>();
+  const sectionPath = () => stack[stack.length - 1]?.path ?? '';
   const pushClause = (
     kind: ClauseKind,
     html: string,
@@ -155,10 +165,21 @@ export function segmentText(nodes: readonly RootContent[], options: SegmentOptio
       if (node.type === 'heading') lastRealDepth = node.depth;
       while (stack.length > 0 && stack[stack.length - 1]!.depth >= depth) stack.pop();
       const title = plainText(node);
-      stack.push({ depth, slug: shortSlug(title) });
+      const slug = shortSlug(title);
+      const number = sectionNumber(title);
+      let path: string;
+      if (number) {
+        const parent = numbered.get(number.split('.').slice(0, -1).join('.'));
+        path = parent ? `${parent}/${slug}` : slug;
+      } else {
+        path = stack.length > 0 ? `${sectionPath()}/${slug}` : slug;
+      }
+      const id = ids.take(path);
+      if (number) numbered.set(number, id);
+      stack.push({ depth, path: id });
       out.push({
         type: 'section',
-        id: ids.take(sectionPath()),
+        id,
         title,
         html: renderHtml(heading, base),
         depth,

@@ -1,6 +1,9 @@
 /** Readable, stable slugs for IDs in URLs. */
 import { slug as githubSlug } from 'github-slugger';
 
+/** Words a heading gains or loses without changing what it names ("& " becomes "and "). */
+const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'or', 'to']);
+
 /**
  * Slug of the first `maxWords` words of a heading or lead-in. Capping the
  * words keeps IDs short and stable when a heading grows a tail.
@@ -13,9 +16,9 @@ export function shortSlug(text: string, maxWords = 5): string {
     .replace(/[’‘]/g, "'")
     .replace(/(\d)\.(?=\d)/g, '$1-') // "3.2" -> "3-2", not "32"
     .split(/\s+/)
-    .filter((word) => /[\p{L}\p{N}]/u.test(word))
-    // Section numbers ride free: "1. Who May Use the Services" keeps five words.
-    .filter((word) => !/\p{L}/u.test(word) || (letterWords += 1) <= maxWords);
+    .filter((word) => /[\p{L}\p{N}]/u.test(word) && !STOP_WORDS.has(word.toLowerCase()))
+    // A leading section number rides free: "1. Who May Use the Services" keeps five words.
+    .filter((word) => (letterWords === 0 && !/\p{L}/u.test(word)) || (letterWords += 1) <= maxWords);
   const slug = githubSlug(words.join(' '))
     .replace(/[^\p{L}\p{N}-]+/gu, '-')
     .replace(/-+/g, '-')
