@@ -4,14 +4,16 @@
  * failed build leaves the previous dist/ exactly as it was.
  */
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { runIngest, summarize } from './ingest.ts';
 
 const projectRoot = new URL('..', import.meta.url).pathname;
-const dist = join(projectRoot, 'dist');
+// TERMLINE_DIST lets tests build somewhere other than the project's dist/.
+const dist = resolve(process.env.TERMLINE_DIST || join(projectRoot, 'dist'));
 const started = performance.now();
 
-const staging = mkdtempSync(join(projectRoot, 'dist.building-'));
+// Stage beside the destination, so the final rename stays on one file system.
+const staging = mkdtempSync(`${dist}.building-`);
 const modelFile = join(staging, 'model.json');
 const outDir = join(staging, 'site');
 
@@ -23,7 +25,7 @@ try {
   const ingested = runIngest(projectRoot, modelFile);
   if (!ingested) {
     cleanUp();
-    console.error(existsSync(dist) ? 'The previous site in dist/ is unchanged.' : 'No site was built.');
+    console.error(existsSync(dist) ? `The previous site in ${dist} is unchanged.` : 'No site was built.');
     process.exit(1);
   }
   console.log(`Ingested ${ingested.corpus.root} in ${ingested.ms.toFixed(0)} ms`);
@@ -40,10 +42,10 @@ try {
   renameSync(outDir, dist);
   rmSync(previous, { recursive: true, force: true });
   cleanUp();
-  console.log(`Built the site into dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`Built the site into ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
   cleanUp();
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  console.error(existsSync(dist) ? 'The build failed; the previous site in dist/ is unchanged.' : 'The build failed; no site was built.');
+  console.error(existsSync(dist) ? `The build failed; the previous site in ${dist} is unchanged.` : 'The build failed; no site was built.');
   process.exit(1);
 }

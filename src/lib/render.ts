@@ -63,11 +63,44 @@ function resolveLinks(base: string | undefined) {
   };
 }
 
+function hasText(node: Element): boolean {
+  return node.children.some((child) => (child.type === 'text' ? child.value.trim() !== '' : child.type === 'element' && hasText(child)));
+}
+
+/**
+ * After sanitising: a link that lost its address (javascript:, data:) is
+ * unwrapped to its text, and a link with no text at all, which a screen reader
+ * could only announce as "link", is dropped.
+ */
+function tidyLinks(tree: HastRoot): void {
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (node.tagName !== 'a' || !parent || index === undefined) return;
+    if (!hasText(node)) {
+      parent.children.splice(index, 1);
+      return index;
+    }
+    if (typeof node.properties.href !== 'string') {
+      parent.children.splice(index, 1, ...node.children);
+      return index;
+    }
+    return undefined;
+  });
+}
+
 /** Collapses runs of white space in text (not in <pre>): line wrapping is not content. */
 function collapseWhitespace(tree: HastRoot): void {
   visit(tree, (node) => {
     if (node.type === 'element' && node.tagName === 'pre') return 'skip';
-    if (node.type === 'text') node.value = node.value.replace(/\s+/g, ' ');
+    if (node.type !== 'element' && node.type !== 'root') return undefined;
+    // Removed elements leave neighbouring texts apart; join them first.
+    const children: HastRoot['children'] = [];
+    for (const child of node.children as HastRoot['children']) {
+      const last = children[children.length - 1];
+      if (child.type === 'text' && last?.type === 'text') last.value += child.value;
+      else children.push(child);
+    }
+    for (const child of children) if (child.type === 'text') child.value = child.value.replace(/\s+/g, ' ');
+    node.children = children as Element['children'];
     return undefined;
   });
 }
@@ -92,6 +125,7 @@ export function renderHtml(nodes: MdastNodes[], base?: string): string {
   if (raw) tree = hastRaw(tree) as HastRoot;
   resolveLinks(base)(tree);
   const clean = sanitize(tree, SANITIZE_SCHEMA) as HastRoot;
+  tidyLinks(clean);
   collapseWhitespace(clean);
   return toHtml(clean).trim();
 }

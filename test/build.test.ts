@@ -1,0 +1,46 @@
+/** The build stops on bad input and leaves the previous site untouched. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { acmePrivacy, makeCorpus } from './fixtures/corpus.ts';
+
+const projectRoot = new URL('..', import.meta.url).pathname;
+
+describe('npm run build on bad input', () => {
+  it('exits non-zero, names the file, line and fix, and keeps the previous site', () => {
+    const corpus = makeCorpus([
+      { path: 'acme/privacy-notice/2024-03-02.md', content: acmePrivacy() },
+      { path: 'acme/privacy-notice/2024-04-02.md', content: acmePrivacy(), sha256: 'b'.repeat(64) },
+    ]);
+    const site = join(mkdtempSync(join(tmpdir(), 'termline-prev-')), 'dist');
+    mkdirSync(site);
+    writeFileSync(join(site, 'index.html'), '<p>the previous build</p>');
+    const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+      cwd: projectRoot,
+      env: { ...process.env, TERMLINE_CORPUS: corpus, TERMLINE_DIST: site },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/SOURCES\.tsv:3: sha256 mismatch for acme\/privacy-notice\/2024-04-02\.md/);
+    expect(result.stderr).toMatch(/fix: restore the file as it was recorded/);
+    expect(result.stderr).toContain('is unchanged');
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toBe('<p>the previous build</p>');
+    // No staging folder is left behind.
+    expect(readdirSync(join(site, '..'))).toEqual(['dist']);
+  });
+
+  it('says how to point at a corpus when the folder is missing', () => {
+    const result = spawnSync(process.execPath, ['scripts/ingest.ts'], {
+      cwd: projectRoot,
+      env: { ...process.env, TERMLINE_CORPUS: '/no/such/corpus' },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('/no/such/corpus: the corpus folder does not exist (taken from the TERMLINE_CORPUS environment variable)');
+    expect(result.stderr).toContain('fix: point TERMLINE_CORPUS at the corpus folder');
+    expect(existsSync('/no/such/corpus')).toBe(false);
+  });
+});
