@@ -22,7 +22,7 @@ function cleanUp(): void {
 }
 
 try {
-  const ingested = runIngest(projectRoot, modelFile);
+  const ingested = runIngest(projectRoot, { out: modelFile });
   if (!ingested) {
     cleanUp();
     console.error(existsSync(dist) ? `The previous site in ${dist} is unchanged.` : 'No site was built.');

@@ -1,5 +1,5 @@
 /**
- * npm run ingest [-- --out FILE] [--quiet]
+ * npm run ingest [-- --out FILE] [--no-cache] [--quiet]
  * Reads and verifies the corpus, prints what it found, writes the model the
  * site is rendered from. Exits 1, naming each file, line and fix, on bad input.
  */
@@ -9,6 +9,7 @@ import { loadConfig } from '../src/lib/config.ts';
 import { ingestCorpus } from '../src/lib/ingest.ts';
 import type { Corpus } from '../src/lib/model.ts';
 import { writeModel } from '../src/lib/model-file.ts';
+import { fileRecordCache } from '../src/lib/record-cache.ts';
 import { InputError } from '../src/lib/problems.ts';
 
 export function summarize(corpus: Corpus): string[] {
@@ -28,7 +29,10 @@ export function summarize(corpus: Corpus): string[] {
 }
 
 /** Runs ingest with the project's configuration; prints problems and returns undefined on bad input. */
-export function runIngest(projectRoot: string, out?: string): { corpus: Corpus; modelFile: string; ms: number } | undefined {
+export function runIngest(
+  projectRoot: string,
+  options: { out?: string; cache?: boolean } = {},
+): { corpus: Corpus; modelFile: string; ms: number } | undefined {
   const config = loadConfig(projectRoot);
   const started = performance.now();
   try {
@@ -36,8 +40,9 @@ export function runIngest(projectRoot: string, out?: string): { corpus: Corpus; 
       corpusDir: config.corpusDir,
       corpusDirSource: config.corpusDirSource,
       servicesDir: config.servicesDir,
+      ...(options.cache === false ? {} : { cache: fileRecordCache(projectRoot) }),
     });
-    const modelFile = out ?? config.modelFile;
+    const modelFile = options.out ?? config.modelFile;
     writeModel(corpus, modelFile);
     return { corpus, modelFile, ms: performance.now() - started };
   } catch (error) {
@@ -51,9 +56,12 @@ export function runIngest(projectRoot: string, out?: string): { corpus: Corpus; 
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { out: { type: 'string' }, quiet: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { out: { type: 'string' }, quiet: { type: 'boolean' }, cache: { type: 'boolean', default: true } },
+    allowNegative: true,
+  });
   const projectRoot = new URL('..', import.meta.url).pathname;
-  const result = runIngest(projectRoot, values.out);
+  const result = runIngest(projectRoot, { out: values.out, cache: values.cache });
   if (!result) process.exit(1);
   if (!values.quiet) {
     console.log(`Ingested ${result.corpus.root} (${(result.corpus.bytes / 1e6).toFixed(2)} MB) in ${result.ms.toFixed(0)} ms`);

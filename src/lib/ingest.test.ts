@@ -1,9 +1,12 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acmeNews, acmePrivacy, acmeTerms, makeCorpus, type FixtureFile } from '../../test/fixtures/corpus.ts';
 import { ingestCorpus } from './ingest.ts';
 import { InputError, type Problem } from './problems.ts';
+import { fileRecordCache } from './record-cache.ts';
 
 const good: FixtureFile[] = [
   { path: 'acme/privacy-notice/2024-03-02.md', content: acmePrivacy() },
@@ -125,5 +128,29 @@ describe('ingestCorpus stops on bad input, naming the file, the line and the fix
     const corpus = ingestCorpus({ corpusDir: makeCorpus([{ path: 'acme/privacy-notice/2024-03-02.md', content: hostile }]) });
     const html = JSON.stringify(corpus.services[0]!.documents[0]!.versions[0]!.blocks);
     expect(html).not.toMatch(/<script|onerror|javascript:/);
+  });
+});
+
+describe('ingestCorpus with a record cache', () => {
+  it('gives the same model warm as cold, and re-reads a changed file', () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'termline-cache-'));
+    const root = makeCorpus(good);
+    const cold = ingestCorpus({ corpusDir: root });
+    const cache = fileRecordCache(root, cacheDir);
+    const first = ingestCorpus({ corpusDir: root, cache });
+    const warm = ingestCorpus({ corpusDir: root, cache });
+    expect(first).toEqual(cold);
+    expect(warm).toEqual(cold);
+    // Edit a file (and its sha256): the cache must not answer for it.
+    const edited = acmePrivacy({ retention: 'We hold order records for ten days.' });
+    writeFileSync(join(root, 'acme/privacy-notice/2024-05-02.md'), edited);
+    const sources = readFileSync(join(root, 'SOURCES.tsv'), 'utf8').replace(
+      /(acme\/privacy-notice\/2024-05-02\.md\t.*\t)[0-9a-f]{64}/,
+      `$1${createHash('sha256').update(edited).digest('hex')}`,
+    );
+    writeFileSync(join(root, 'SOURCES.tsv'), sources);
+    const after = ingestCorpus({ corpusDir: root, cache });
+    const texts = after.services[0]!.documents.find((d) => d.id === 'privacy-notice')!.versions.at(-1)!.blocks.map((b) => (b.type === 'clause' ? b.text : ''));
+    expect(texts).toContain('We hold order records for ten days.');
   });
 });

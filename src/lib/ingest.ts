@@ -12,7 +12,7 @@ import type { Corpus, CorpusRecord, PolicyDocument, Provenance, Report, Service 
 import { readReport } from './news.ts';
 import { InputError, throwIfProblems, type Problem } from './problems.ts';
 import { parseServiceMeta, titleFromSlug, type ServiceMeta } from './service-meta.ts';
-import { readRecordFile } from './record.ts';
+import { readRecordFile, type RecordCache } from './record.ts';
 import { DEFAULT_REGION_RULES, type RegionRule } from './split.ts';
 import { decodeUtf8, sha256 } from './text-file.ts';
 import { parseTsv, type TsvRow } from './tsv.ts';
@@ -26,6 +26,8 @@ export interface IngestOptions {
   regionRules?: readonly RegionRule[];
   /** How `corpusDir` was chosen, for the error when it is missing. */
   corpusDirSource?: string;
+  /** Reuse what unchanged snapshots yielded before; see record-cache.ts. */
+  cache?: RecordCache;
 }
 
 const SOURCES_COLUMNS = ['path', 'service', 'document', 'recorded_date', 'source_repo', 'source_commit', 'source_path', 'sha256'];
@@ -318,7 +320,7 @@ export function ingestCorpus(options: IngestOptions): Corpus {
     base: metas.get(snapshot.service)?.documents[snapshot.document]?.url,
     regionRules,
   }));
-  const outputs = inputs.map(readRecordFile);
+  const outputs = inputs.map((input) => readRecordFile(input, options.cache));
 
   let bytes = 0;
   const documents = new Map<string, { service: string; document: string; records: CorpusRecord[]; sightings: TextSighting[]; recordOf: CorpusRecord[] }>();

@@ -37,10 +37,37 @@ export interface RecordOutput {
   supplements: { title?: string; line: number; endLine: number }[];
 }
 
-export function readRecordFile(input: RecordInput): RecordOutput {
+/**
+ * Remembers what a snapshot yielded, by its sha256 and everything else the
+ * result depends on: a re-run reads and hashes every file (so provenance is
+ * still verified) but parses only what changed.
+ */
+export interface RecordCache {
+  get(key: string): Pick<RecordOutput, 'texts' | 'supplements'> | undefined;
+  set(key: string, value: Pick<RecordOutput, 'texts' | 'supplements'>): void;
+}
+
+function cacheKey(digest: string, input: RecordInput): string {
+  const rules = (input.regionRules ?? DEFAULT_REGION_RULES).map((r) => `${r.id}|${r.label}|${r.pattern.source}|${r.pattern.flags}`).join('\n');
+  return sha256(new TextEncoder().encode(`${digest}\n${input.base ?? ''}\n${rules}`));
+}
+
+export function readRecordFile(input: RecordInput, cache?: RecordCache): RecordOutput {
   const file = input.absolute;
   const raw = readFileSync(file);
-  const output: RecordOutput = { bytes: raw.length, sha256: sha256(raw), problems: [], texts: [], supplements: [] };
+  const digest = sha256(raw);
+  const key = cache ? cacheKey(digest, input) : '';
+  const cached = cache?.get(key);
+  if (cached) return { bytes: raw.length, sha256: digest, problems: [], ...cached };
+  const output = processRecord(raw, digest, input);
+  // Only clean results are kept: a problem names a path, and bad files are rare.
+  if (cache && output.problems.length === 0) cache.set(key, { texts: output.texts, supplements: output.supplements });
+  return output;
+}
+
+function processRecord(raw: Uint8Array, digest: string, input: RecordInput): RecordOutput {
+  const file = input.absolute;
+  const output: RecordOutput = { bytes: raw.length, sha256: digest, problems: [], texts: [], supplements: [] };
   const decoded = decodeUtf8(raw);
   if (!decoded.ok) {
     output.problems.push({

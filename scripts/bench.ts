@@ -1,0 +1,185 @@
+/**
+ * npm run bench [-- --runs N] [--scales 1,10,100]
+ *
+ * Ingest time, throughput and peak memory over the real corpus and over
+ * synthetic corpora 10x and 100x larger (the real one copied under new
+ * service names), each run in a fresh process as `npm run ingest` would be.
+ * Baseline, measured in the same run on the same files: "parse only", the
+ * remark-parse pass every file must go through, so the ratio shows what
+ * verification, splitting, segmenting, rendering and deduplication add.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../src/lib/config.ts';
+
+const projectRoot = new URL('..', import.meta.url).pathname;
+
+interface Sample {
+  ms: number;
+  peakMB: number;
+  bytes: number;
+  files: number;
+}
+
+/** Child mode: measure one thing once and print it as JSON. */
+async function child(mode: string, corpusDir: string, cacheDir: string): Promise<void> {
+  const started = performance.now();
+  let bytes = 0;
+  let files = 0;
+  if (mode === 'ingest' || mode === 'warm') {
+    const { ingestCorpus } = await import('../src/lib/ingest.ts');
+    const { fileRecordCache } = await import('../src/lib/record-cache.ts');
+    const cache = mode === 'warm' ? fileRecordCache(projectRoot, cacheDir) : undefined;
+    const t0 = performance.now();
+    const corpus = ingestCorpus({ corpusDir, servicesDir: join(projectRoot, 'content', 'services'), ...(cache ? { cache } : {}) });
+    const ms = performance.now() - t0;
+    files = corpus.services.reduce((n, s) => n + s.documents.reduce((m, d) => m + d.records.length, 0), 0) + corpus.reports.length;
+    bytes = corpus.bytes;
+    console.log(JSON.stringify({ ms, peakMB: process.resourceUsage().maxRSS / 1024, bytes, files } satisfies Sample));
+    return;
+  }
+  const { parseMarkdown } = await import('../src/lib/markdown.ts');
+  const t0 = performance.now();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.md')) {
+        const text = readFileSync(path, 'utf8');
+        bytes += Buffer.byteLength(text);
+        files += 1;
+        parseMarkdown(text);
+      }
+    }
+  };
+  walk(corpusDir);
+  const ms = performance.now() - t0;
+  void started;
+  console.log(JSON.stringify({ ms, peakMB: process.resourceUsage().maxRSS / 1024, bytes, files } satisfies Sample));
+}
+
+/** Copies the real corpus `scale` times under new service names, with SOURCES/RECORDS rows to match. */
+function syntheticCorpus(source: string, scale: number): string {
+  const target = mkdtempSync(join(tmpdir(), `termline-bench-${scale}x-`));
+  const services = readdirSync(source).filter((name) => name !== 'news' && statSync(join(source, name)).isDirectory());
+  const tables = ['SOURCES.tsv', 'RECORDS.tsv'].map((name) => {
+    const [header, ...rows] = readFileSync(join(source, name), 'utf8').trim().split('\n');
+    return { name, header: header!, rows, out: [header!] };
+  });
+  for (let copy = 0; copy < scale; copy += 1) {
+    const rename = (service: string) => (copy === 0 ? service : `${service}-copy-${copy}`);
+    for (const service of services) {
+      for (const document of readdirSync(join(source, service))) {
+        mkdirSync(join(target, rename(service), document), { recursive: true });
+        for (const file of readdirSync(join(source, service, document))) {
+          copyFileSync(join(source, service, document, file), join(target, rename(service), document, file));
+        }
+      }
+    }
+    for (const table of tables) {
+      for (const row of table.rows) {
+        const fields = row.split('\t');
+        const [service, ...rest] = fields[0]!.split('/');
+        fields[0] = [rename(service!), ...rest].join('/');
+        if (table.name === 'SOURCES.tsv') fields[1] = rename(fields[1]!);
+        table.out.push(fields.join('\t'));
+      }
+    }
+    const news = join(source, 'news');
+    try {
+      mkdirSync(join(target, 'news'), { recursive: true });
+      for (const file of readdirSync(news)) copyFileSync(join(news, file), join(target, 'news', copy === 0 ? file : file.replace(/\.md$/, `-copy-${copy}.md`)));
+    } catch {
+      // a corpus without news
+    }
+  }
+  for (const table of tables) writeFileSync(join(target, table.name), `${table.out.join('\n')}\n`);
+  return target;
+}
+
+function measure(mode: 'ingest' | 'warm' | 'parse', corpusDir: string, cacheDir = ''): Sample {
+  const result = spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--child', mode, corpusDir, cacheDir], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+    timeout: 1_800_000,
+  });
+  if (result.status !== 0) throw new Error(`bench child failed (${mode} ${corpusDir}):\n${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as Sample;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+
+const fmt = (value: number, digits = 0) => value.toFixed(digits);
+const pad = (cells: string[], widths: number[]) => cells.map((cell, i) => cell.padStart(widths[i]!)).join('  ');
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, scales: { type: 'string', default: '1,10,100' } } });
+  const runs = Number(values.runs);
+  const scales = values.scales!.split(',').map(Number);
+  const corpusDir = loadConfig(projectRoot).corpusDir;
+  console.log(`Ingest benchmark: ${corpusDir}; each figure is the median of fresh processes (runs: ${runs} at 1x, fewer when larger).`);
+  console.log('Baseline "parse only": remark-parse over the same Markdown files, in the same kind of process.\n');
+  const widths = [6, 7, 9, 11, 8, 9, 11, 9];
+  console.log('Cold ingest (no cache), against the baseline:');
+  console.log(pad(['scale', 'files', 'MB', 'ingest ms', 'MB/s', 'peak MB', 'parse ms', 'ratio'], widths));
+  const rows: { scale: number; ms: number; peakMB: number }[] = [];
+  for (const scale of scales) {
+    const dir = scale === 1 ? corpusDir : syntheticCorpus(corpusDir, scale);
+    const n = scale >= 100 ? 1 : scale >= 10 ? Math.min(runs, 3) : runs;
+    try {
+      const ingest: Sample[] = [];
+      const parse: Sample[] = [];
+      for (let i = 0; i < n; i += 1) {
+        ingest.push(measure('ingest', dir));
+        parse.push(measure('parse', dir));
+      }
+      const ms = median(ingest.map((s) => s.ms));
+      const parseMs = median(parse.map((s) => s.ms));
+      const peakMB = median(ingest.map((s) => s.peakMB));
+      const { bytes, files } = ingest[0]!;
+      rows.push({ scale, ms, peakMB });
+      console.log(
+        pad(
+          [`${scale}x`, String(files), fmt(bytes / 1e6, 1), fmt(ms), fmt(bytes / 1e6 / (ms / 1000), 2), fmt(peakMB), fmt(parseMs), `${fmt(ms / parseMs, 2)}x`],
+          widths,
+        ),
+      );
+    } finally {
+      if (dir !== corpusDir) rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const base = rows.find((r) => r.scale === 1);
+  let warmMs: number | undefined;
+  if (base) {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'termline-bench-cache-'));
+    try {
+      measure('warm', corpusDir, cacheDir); // fills the cache
+      const warm = Array.from({ length: runs }, () => measure('warm', corpusDir, cacheDir));
+      warmMs = median(warm.map((w) => w.ms));
+      console.log(
+        `\nRe-ingest with the record cache warm (every file still read and its sha256 checked; nothing re-parsed):\n` +
+          `  1x: ${fmt(warmMs)} ms, ${fmt(base.ms / warmMs, 1)}x faster than cold, peak ${fmt(median(warm.map((w) => w.peakMB)))} MB`,
+      );
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+    console.log('\nGrowth of cold ingest against 1x (linear: equal to the scale):');
+    for (const row of rows.filter((r) => r.scale !== 1)) {
+      console.log(`  ${row.scale}x: time ${fmt(row.ms / base.ms, 1)}x, peak memory ${fmt(row.peakMB / base.peakMB, 1)}x`);
+    }
+    console.log(
+      `\nTarget: whole-corpus ingest under 1000 ms. Cold: ${fmt(base.ms)} ms (${base.ms < 1000 ? 'met' : 'not met'}); ` +
+        `warm: ${fmt(warmMs!)} ms (${warmMs! < 1000 ? 'met' : 'not met'}).`,
+    );
+  }
+}
+
+const childIndex = process.argv.indexOf('--child');
+if (childIndex !== -1) await child(process.argv[childIndex + 1]!, process.argv[childIndex + 2]!, process.argv[childIndex + 3]!);
+else await main();
