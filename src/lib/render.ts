@@ -119,6 +119,37 @@ function holdsHtml(nodes: readonly MdastNodes[]): boolean {
  * more than the work.
  */
 export function renderHtml(nodes: MdastNodes[], base?: string): string {
+  return renderFragment(nodes, base).html;
+}
+
+/** Opens and closes a link target inside marked text: "terms ⟨https://x.example/tos⟩". */
+export const LINK_OPEN = '\u27E8';
+export const LINK_CLOSE = '\u27E9';
+
+const BLOCK = new Set(['p', 'li', 'ul', 'ol', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr', 'br']);
+
+function markedText(node: HastRoot | HastRoot['children'][number], out: string[]): void {
+  if (node.type === 'text') {
+    out.push(node.value);
+    return;
+  }
+  if (node.type !== 'element' && node.type !== 'root') return;
+  const block = node.type === 'element' && BLOCK.has(node.tagName);
+  if (block) out.push(' ');
+  for (const child of node.children) markedText(child as HastRoot['children'][number], out);
+  if (node.type === 'element' && node.tagName === 'a' && typeof node.properties.href === 'string') {
+    out.push(` ${LINK_OPEN}${node.properties.href}${LINK_CLOSE}`);
+  }
+  if (block) out.push(' ');
+}
+
+/**
+ * Renders mdast children to sanitised HTML and to "marked text": the words
+ * with each link's target after it, which is what comparisons diff, so that a
+ * changed address shows as a change and re-wrapped lines do not.
+ * `base` is the URL of the page the text was captured from.
+ */
+export function renderFragment(nodes: MdastNodes[], base?: string): { html: string; marked: string } {
   const raw = holdsHtml(nodes);
   let tree = toHast({ type: 'root', children: nodes } as MdastRoot, { allowDangerousHtml: raw }) as HastRoot;
   // hast-util-raw (a full HTML parser) runs only for text that holds raw HTML: most does not.
@@ -127,7 +158,9 @@ export function renderHtml(nodes: MdastNodes[], base?: string): string {
   const clean = sanitize(tree, SANITIZE_SCHEMA) as HastRoot;
   tidyLinks(clean);
   collapseWhitespace(clean);
-  return toHtml(clean).trim();
+  const out: string[] = [];
+  markedText(clean, out);
+  return { html: toHtml(clean).trim(), marked: out.join('').replace(/\s+/g, ' ').trim() };
 }
 
 /** Sanitises a fragment of raw HTML with the same allow-list. */

@@ -6,7 +6,7 @@
  */
 import type { List, ListItem, Nodes, PhrasingContent, RootContent, Table } from 'mdast';
 import { isBoldOnlyParagraph, lineSpan, plainText } from './markdown.ts';
-import { renderHtml } from './render.ts';
+import { renderFragment, renderHtml } from './render.ts';
 import { shortSlug, UniqueIds } from './slug.ts';
 import { statementOf, type RegionRule } from './split.ts';
 
@@ -26,8 +26,10 @@ export interface Clause {
   kind: ClauseKind;
   /** Sanitised inner HTML (what goes inside the <p>, <li> or <tr>). */
   html: string;
-  /** Plain text, whitespace collapsed: what is compared, searched and quoted. */
+  /** Plain text, whitespace collapsed: what is searched and quoted. */
   text: string;
+  /** The text with link targets marked (see renderFragment): what comparisons diff. */
+  marked: string;
   /** ID of the closest section, '' at top level. */
   section: string;
   line: number;
@@ -134,7 +136,7 @@ export function segmentText(nodes: readonly RootContent[], options: SegmentOptio
   const sectionPath = () => stack[stack.length - 1]?.path ?? '';
   const pushClause = (
     kind: ClauseKind,
-    html: string,
+    { html, marked }: { html: string; marked: string },
     text: string,
     line: number,
     lead: string | undefined,
@@ -149,6 +151,7 @@ export function segmentText(nodes: readonly RootContent[], options: SegmentOptio
       kind,
       html,
       text,
+      marked,
       section: path,
       line,
       ...extra,
@@ -189,7 +192,7 @@ export function segmentText(nodes: readonly RootContent[], options: SegmentOptio
     }
     switch (node.type) {
       case 'paragraph':
-        pushClause('paragraph', renderHtml(node.children, base), plainText(node), line, leadIn(node.children));
+        pushClause('paragraph', renderFragment(node.children, base), plainText(node), line, leadIn(node.children));
         break;
       case 'list':
         groupId += 1;
@@ -200,15 +203,15 @@ export function segmentText(nodes: readonly RootContent[], options: SegmentOptio
         segmentTable(node, groupId);
         break;
       case 'blockquote':
-        pushClause('blockquote', renderHtml(node.children, base), plainText(node), line, leadIn(node.children));
+        pushClause('blockquote', renderFragment(node.children, base), plainText(node), line, leadIn(node.children));
         break;
       case 'code':
-        pushClause('code', renderHtml([node], base), node.value.replace(/\s+/g, ' ').trim(), line, undefined);
+        pushClause('code', renderFragment([node], base), node.value.replace(/\s+/g, ' ').trim(), line, undefined);
         break;
       case 'html': {
-        const html = renderHtml([node], base);
-        const text = html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
-        if (text) pushClause('html', html, text, line, undefined);
+        const fragment = renderFragment([node], base);
+        const text = fragment.html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+        if (text) pushClause('html', fragment, text, line, undefined);
         break;
       }
       default:
@@ -221,7 +224,7 @@ export function segmentText(nodes: readonly RootContent[], options: SegmentOptio
     if (list.ordered && typeof list.start === 'number' && list.start !== 1) group.start = list.start;
     for (const item of list.children) {
       const text = plainText(item);
-      pushClause('list-item', renderHtml(itemContent(item), base), text, lineSpan(item as never).line, leadIn(item.children), { group });
+      pushClause('list-item', renderFragment(itemContent(item), base), text, lineSpan(item as never).line, leadIn(item.children), { group });
     }
   }
 
@@ -229,11 +232,12 @@ export function segmentText(nodes: readonly RootContent[], options: SegmentOptio
     const group: ClauseGroup = { id, kind: 'table' };
     table.children.forEach((row, index) => {
       const header = index === 0;
-      const cells = row.children
-        .map((cell) => `<${header ? 'th' : 'td'}>${renderHtml(cell.children, base)}</${header ? 'th' : 'td'}>`)
-        .join('');
+      const cells = row.children.map((cell) => renderFragment(cell.children, base));
+      const tag = header ? 'th' : 'td';
+      const html = cells.map((cell) => `<${tag}>${cell.html}</${tag}>`).join('');
+      const marked = cells.map((cell) => cell.marked).join(' | ');
       const text = row.children.map((cell) => plainText(cell)).join(' | ');
-      pushClause('table-row', cells, text, lineSpan(row as never).line, undefined, { group, header });
+      pushClause('table-row', { html, marked }, text, lineSpan(row as never).line, undefined, { group, header });
     });
   }
 

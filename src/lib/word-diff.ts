@@ -1,0 +1,106 @@
+/**
+ * Word-level edits between two texts, with jsdiff's diffArrays (Myers'
+ * O(ND) algorithm) over our own tokens. jsdiff is the most used and best
+ * kept diff library in the JavaScript ecosystem; its diffWords tokenises
+ * for itself, and we need CJK characters, numbers and link targets as tokens.
+ */
+import { diffArrays } from 'diff';
+import { tokenize } from './tokens.ts';
+
+export type EditOp = 'equal' | 'insert' | 'delete';
+
+export interface Edit {
+  op: EditOp;
+  tokens: string[];
+}
+
+const isGlue = (tokens: readonly string[]) => tokens.length <= 2 && tokens.every((t) => !/[\p{L}\p{N}]/u.test(t));
+
+/**
+ * Makes edits read as phrases: a lone space or comma left "equal" between
+ * two changes is folded into them ("-a b- +c d+", not "-a- +c- -b- +d-"),
+ * and within each change the deletion comes before the insertion.
+ */
+function tidy(edits: Edit[]): Edit[] {
+  const folded: Edit[] = [];
+  edits.forEach((edit, i) => {
+    const before = edits[i - 1];
+    const after = edits[i + 1];
+    if (edit.op === 'equal' && before && after && before.op !== 'equal' && after.op !== 'equal' && isGlue(edit.tokens)) {
+      folded.push({ op: 'delete', tokens: edit.tokens }, { op: 'insert', tokens: edit.tokens });
+    } else {
+      folded.push(edit);
+    }
+  });
+  // Gather each run of changes into one deletion then one insertion.
+  const out: Edit[] = [];
+  let deleted: string[] = [];
+  let inserted: string[] = [];
+  const flush = () => {
+    if (deleted.length) out.push({ op: 'delete', tokens: deleted });
+    if (inserted.length) out.push({ op: 'insert', tokens: inserted });
+    deleted = [];
+    inserted = [];
+  };
+  for (const edit of folded) {
+    if (edit.op === 'delete') deleted.push(...edit.tokens);
+    else if (edit.op === 'insert') inserted.push(...edit.tokens);
+    else {
+      flush();
+      const last = out[out.length - 1];
+      if (last?.op === 'equal') last.tokens.push(...edit.tokens);
+      else out.push({ op: 'equal', tokens: [...edit.tokens] });
+    }
+  }
+  flush();
+  return out;
+}
+
+export function diffTokens(before: readonly string[], after: readonly string[]): Edit[] {
+  // Amendments touch a few places in a long clause: align the common head
+  // and tail directly and leave only the middle to Myers' algorithm.
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head += 1;
+  let tail = 0;
+  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail += 1;
+  const changes = diffArrays(before.slice(head, before.length - tail), after.slice(head, after.length - tail));
+  const edits: Edit[] = [];
+  if (head) edits.push({ op: 'equal', tokens: before.slice(0, head) });
+  for (const change of changes) {
+    if (change.value.length) edits.push({ op: change.added ? 'insert' : change.removed ? 'delete' : 'equal', tokens: change.value });
+  }
+  if (tail) edits.push({ op: 'equal', tokens: before.slice(before.length - tail) });
+  return tidy(edits);
+}
+
+export function diffText(before: string, after: string): Edit[] {
+  return diffTokens(tokenize(before), tokenize(after));
+}
+
+/** Applies edits to the tokens they were computed from; returns the new tokens. */
+export function applyEdits(before: readonly string[], edits: readonly Edit[]): string[] {
+  const out: string[] = [];
+  let at = 0;
+  for (const edit of edits) {
+    if (edit.op === 'insert') {
+      out.push(...edit.tokens);
+      continue;
+    }
+    for (const token of edit.tokens) {
+      if (before[at] !== token) throw new Error(`edit does not fit: expected ${JSON.stringify(token)} at ${at}, found ${JSON.stringify(before[at])}`);
+      if (edit.op === 'equal') out.push(token);
+      at += 1;
+    }
+  }
+  if (at !== before.length) throw new Error(`edits cover ${at} of ${before.length} tokens`);
+  return out;
+}
+
+/** Words added and removed (what the timeline's change bars count). */
+export function countChangedWords(edits: readonly Edit[]): { added: number; removed: number } {
+  const words = (tokens: readonly string[]) => tokens.filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
+  return {
+    added: edits.filter((e) => e.op === 'insert').reduce((n, e) => n + words(e.tokens), 0),
+    removed: edits.filter((e) => e.op === 'delete').reduce((n, e) => n + words(e.tokens), 0),
+  };
+}
