@@ -1,0 +1,147 @@
+/** The compare page and the version picker, in Chromium, with axe. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, launch, openPage } from './chromium.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PRIVACY_2024 = `${baseUrl}/compare/x/privacy-policy/2024-07-25..2024-10-17/`;
+const COLLABORATORS = 'change-3-sharing-information/3-2-with-third-parties-third-party-integrations/third-party-collaborators';
+
+describe('compare page', () => {
+  it('summarises the change and lists every changed clause', async () => {
+    const page = await openPage(browser, PRIVACY_2024);
+    const counts = await page.locator('.counts').textContent();
+    expect(counts).toMatch(/Added\s*\d+ clauses/);
+    const jump = page.locator('.jump li a');
+    const anchors = await jump.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(anchors).toContain(`#${COLLABORATORS}`);
+    // Every jump target exists on the page.
+    for (const anchor of anchors) expect(await page.locator(`[id="${anchor!.slice(1)}"]`).count(), anchor!).toBe(1);
+  });
+
+  it('marks insertions and deletions in words a screen reader says, not by colour alone', async () => {
+    const page = await openPage(browser, `${PRIVACY_2024}#${COLLABORATORS}`);
+    const row = page.locator(`[id="${COLLABORATORS}"]`);
+    await expect(row.locator('.badge').textContent()).resolves.toBe('Added');
+    const inserted = row.locator('.cell.new ins').first();
+    await expect(inserted.isVisible()).resolves.toBe(true);
+    await expect(inserted.textContent()).resolves.toMatch(/^\[inserted: Third-party collaborators\./);
+    const style = await inserted.evaluate((el) => getComputedStyle(el).textDecorationLine);
+    expect(style).toContain('underline');
+    const box = await row.boundingBox();
+    expect(box!.y).toBeLessThan(page.viewportSize()!.height);
+    const deleted = page.locator('.cell.old del').first();
+    await expect(deleted.evaluate((el) => getComputedStyle(el).textDecorationLine)).resolves.toContain('line-through');
+  });
+
+  it('lines old up against new side by side, and stacks them on a narrow screen', async () => {
+    const wide = await openPage(browser, PRIVACY_2024);
+    const row = wide.locator('.row-modified').first();
+    const [old, young] = [await row.locator('.cell.old').boundingBox(), await row.locator('.cell.new').boundingBox()];
+    expect(Math.abs(old!.y - young!.y)).toBeLessThan(2);
+    expect(young!.x).toBeGreaterThan(old!.x + old!.width);
+    const narrow = await openPage(browser, PRIVACY_2024, { viewport: { width: 360, height: 740 } });
+    const stacked = narrow.locator('.row-modified').first();
+    const [top, bottom] = [await stacked.locator('.cell.old').boundingBox(), await stacked.locator('.cell.new').boundingBox()];
+    expect(bottom!.y).toBeGreaterThan(top!.y + top!.height - 1);
+    expect(await narrow.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(narrow);
+  });
+
+  it('switches to one inline column without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(PRIVACY_2024);
+    await page.locator('label[for="view-inline"]').click();
+    const row = page.locator('.row-modified').first();
+    await expect(row.locator('.cell.old').isVisible()).resolves.toBe(false);
+    await expect(row.locator('.cell.new del').first().isVisible()).resolves.toBe(true);
+    await expect(row.locator('.cell.new ins').first().isVisible()).resolves.toBe(true);
+  });
+
+  it('folds unchanged runs behind a control that works without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(PRIVACY_2024);
+    const run = page.locator('details.unchanged-run').first();
+    await expect(run.locator('.row').first().isVisible()).resolves.toBe(false);
+    await run.locator('summary').click();
+    await expect(run.locator('.row').first().isVisible()).resolves.toBe(true);
+  });
+
+  it('has no axe violations, light or dark, side by side or inline', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await openPage(browser, `${baseUrl}/compare/x/terms-of-service/2023-10-11..2024-10-17/`, { colorScheme });
+      await expectNoAxeViolations(page);
+      await page.locator('label[for="view-inline"]').click();
+      await expectNoAxeViolations(page);
+    }
+  });
+
+  it('is prerendered for every pair, including ones no test names', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const pair of ['2022-09-04..2026-07-16', '2023-05-18..2024-03-22', '2025-04-17..2025-06-28']) {
+      const response = await page.goto(`${baseUrl}/compare/x/privacy-policy/${pair}/`);
+      expect(response?.status(), pair).toBe(200);
+      await expect(page.locator('h1').textContent()).resolves.toContain('What changed');
+    }
+  });
+});
+
+describe('version picker', () => {
+  it('takes the reader from a version page to the comparison of any two versions', async () => {
+    const page = await openPage(browser, `${baseUrl}/x/terms-of-service/2025-03-11/`);
+    await page.locator('select[name="old"]').selectOption('2022-09-05');
+    await page.locator('select[name="new"]').selectOption('2025-03-11');
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await page.waitForURL(`${baseUrl}/compare/x/terms-of-service/2022-09-05..2025-03-11/`);
+    await expect(page.locator('h1').textContent()).resolves.toContain('Terms of Service');
+  });
+
+  it('puts the older version first whichever way round they were picked, from the keyboard', async () => {
+    const page = await openPage(browser, `${baseUrl}/x/privacy-policy/`);
+    await page.locator('select[name="old"]').focus();
+    await page.locator('select[name="old"]').selectOption('2024-10-17');
+    await page.keyboard.press('Tab');
+    await page.locator('select[name="new"]').selectOption('2024-07-25');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${baseUrl}/compare/x/privacy-policy/2024-07-25..2024-10-17/`);
+  });
+
+  it('works without JavaScript through the list of every comparison', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/compare/x/privacy-policy/?old=2023-05-18&new=2024-10-17`);
+    const link = page.locator('a[href="/compare/x/privacy-policy/2023-05-18..2024-10-17/"]');
+    await expect(link.count()).resolves.toBe(1);
+    await page.locator('details summary', { hasText: 'Every other pair' }).click();
+    await link.click();
+    await page.waitForURL(`${baseUrl}/compare/x/privacy-policy/2023-05-18..2024-10-17/`);
+  });
+
+  it('hides re-extraction versions until asked, without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/x/privacy-policy/`);
+    const minor = page.locator('table.versions tr.minor').first();
+    await expect(minor.isVisible()).resolves.toBe(false);
+    await page.locator('label[for="show-minor"]').click();
+    await expect(minor.isVisible()).resolves.toBe(true);
+  });
+
+  it('has no axe violations on the compare index', async () => {
+    await expectNoAxeViolations(await openPage(browser, `${baseUrl}/compare/x/terms-of-service/`));
+  });
+});
