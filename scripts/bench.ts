@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs N] [--scales 1,10,100]
+ * npm run bench [-- --runs N] [--scales 1,10,100] [--only ingest|compare]
  *
  * Ingest time, throughput and peak memory over the real corpus and over
  * synthetic corpora 10x and 100x larger (the real one copied under new
@@ -7,6 +7,12 @@
  * Baseline, measured in the same run on the same files: "parse only", the
  * remark-parse pass every file must go through, so the ratio shows what
  * verification, splitting, segmenting, rendering and deduplication add.
+ *
+ * Comparison: align + word diff on the headline pairs (the 2024 privacy and
+ * terms changes), against two baselines on the same texts in the same run:
+ * a whole-document word diff with the same library (jsdiff diffWords) and
+ * `git diff --no-index --word-diff` as a whole process. Then the cost of
+ * every pair (why all pairs are prerendered) and the compare page's size.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -14,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/lib/config.ts';
+import type { Corpus, Version } from '../src/lib/model.ts';
 
 const projectRoot = new URL('..', import.meta.url).pathname;
 
@@ -26,6 +33,20 @@ interface Sample {
 
 /** Child mode: measure one thing once and print it as JSON. */
 async function child(mode: string, corpusDir: string, cacheDir: string): Promise<void> {
+  if (mode === 'align' || mode === 'naive') {
+    // corpusDir is the model file here; cacheDir the pair "document old new".
+    const { readModel } = await import('../src/lib/model-file.ts');
+    const [document, oldId, newId] = cacheDir.split(' ');
+    const [before, after] = pairOf(readModel(corpusDir), document!, oldId!, newId!);
+    const { compareBlocks } = await import('../src/lib/align.ts');
+    const { diffWords } = await import('diff');
+    const t0 = performance.now();
+    if (mode === 'align') compareBlocks(before.blocks, after.blocks);
+    else diffWords(wholeText(before), wholeText(after));
+    const ms = performance.now() - t0;
+    console.log(JSON.stringify({ ms, peakMB: process.resourceUsage().maxRSS / 1024, bytes: 0, files: 0 } satisfies Sample));
+    return;
+  }
   const started = performance.now();
   let bytes = 0;
   let files = 0;
@@ -100,7 +121,7 @@ function syntheticCorpus(source: string, scale: number): string {
   return target;
 }
 
-function measure(mode: 'ingest' | 'warm' | 'parse', corpusDir: string, cacheDir = ''): Sample {
+function measure(mode: 'ingest' | 'warm' | 'parse' | 'align' | 'naive', corpusDir: string, cacheDir = ''): Sample {
   const result = spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--child', mode, corpusDir, cacheDir], {
     encoding: 'utf8',
     maxBuffer: 1 << 20,
@@ -108,6 +129,22 @@ function measure(mode: 'ingest' | 'warm' | 'parse', corpusDir: string, cacheDir 
   });
   if (result.status !== 0) throw new Error(`bench child failed (${mode} ${corpusDir}):\n${result.stderr}`);
   return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as Sample;
+}
+
+function pairOf(corpus: Corpus, document: string, oldId: string, newId: string): [Version, Version] {
+  const doc = corpus.services.flatMap((svc) => svc.documents).find((d) => d.id === document)!;
+  return [doc.versions.find((v) => v.id === oldId)!, doc.versions.find((v) => v.id === newId)!];
+}
+
+/** A version as one plain document: headings and clauses, a paragraph each. */
+function wholeText(version: Version): string {
+  return version.blocks.map((b) => (b.type === 'section' ? b.title : b.marked)).join('\n\n');
+}
+
+function timeProcess(command: string, args: string[]): number {
+  const t0 = performance.now();
+  spawnSync(command, args, { stdio: 'ignore' });
+  return performance.now() - t0;
 }
 
 const median = (values: number[]) => {
@@ -118,11 +155,7 @@ const median = (values: number[]) => {
 const fmt = (value: number, digits = 0) => value.toFixed(digits);
 const pad = (cells: string[], widths: number[]) => cells.map((cell, i) => cell.padStart(widths[i]!)).join('  ');
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, scales: { type: 'string', default: '1,10,100' } } });
-  const runs = Number(values.runs);
-  const scales = values.scales!.split(',').map(Number);
-  const corpusDir = loadConfig(projectRoot).corpusDir;
+async function benchIngest(corpusDir: string, runs: number, scales: number[]): Promise<void> {
   console.log(`Ingest benchmark: ${corpusDir}; each figure is the median of fresh processes (runs: ${runs} at 1x, fewer when larger).`);
   console.log('Baseline "parse only": remark-parse over the same Markdown files, in the same kind of process.\n');
   const widths = [6, 7, 9, 11, 8, 9, 11, 9];
@@ -178,6 +211,97 @@ async function main(): Promise<void> {
         `warm: ${fmt(warmMs!)} ms (${warmMs! < 1000 ? 'met' : 'not met'}).`,
     );
   }
+}
+
+
+const HEADLINE_PAIRS = [
+  ['privacy-policy', '2024-07-25', '2024-10-17'],
+  ['terms-of-service', '2023-10-11', '2024-10-17'],
+] as const;
+
+async function benchCompare(corpusDir: string, runs: number): Promise<void> {
+  const { ingestCorpus } = await import('../src/lib/ingest.ts');
+  const { fileRecordCache } = await import('../src/lib/record-cache.ts');
+  const { compareBlocks } = await import('../src/lib/align.ts');
+  const { comparablePairs } = await import('../src/lib/compare-view.ts');
+  const { writeModel } = await import('../src/lib/model-file.ts');
+  const corpus = ingestCorpus({ corpusDir, servicesDir: join(projectRoot, 'content', 'services'), cache: fileRecordCache(projectRoot) });
+  const work = mkdtempSync(join(tmpdir(), 'termline-bench-compare-'));
+  const modelFile = join(work, 'model.json');
+  writeModel(corpus, modelFile);
+  console.log('\nComparison: align + word diff on the headline pairs, against two baselines on the same texts:');
+  console.log('  "whole-document diffWords": jsdiff diffWords over each version as one text (the naive way);');
+  console.log('  "git diff": git diff --no-index --word-diff over the same two texts, timed as a whole process.');
+  console.log('  Align is timed in-process: first call in a fresh process, and the median of warm calls.\n');
+  const widths = [40, 5, 9, 8, 8, 13, 7, 9, 7];
+  console.log(pad(['pair', 'rows', 'first ms', 'warm ms', 'peak MB', 'diffWords ms', 'git ms', 'vs naive', 'vs git'], widths));
+  try {
+    for (const [document, oldId, newId] of HEADLINE_PAIRS) {
+      const [before, after] = pairOf(corpus, document, oldId, newId);
+      const label = `${document} ${oldId}..${newId}`;
+      const first = Array.from({ length: Math.min(runs, 3) }, () => measure('align', modelFile, `${document} ${oldId} ${newId}`));
+      const warm: number[] = [];
+      let rows = 0;
+      for (let i = 0; i < 30; i += 1) {
+        const t0 = performance.now();
+        rows = compareBlocks(before.blocks, after.blocks).rows.length;
+        warm.push(performance.now() - t0);
+      }
+      const naive = Array.from({ length: Math.min(runs, 3) }, () => measure('naive', modelFile, `${document} ${oldId} ${newId}`));
+      const oldFile = join(work, `${document}-old.txt`);
+      const newFile = join(work, `${document}-new.txt`);
+      writeFileSync(oldFile, wholeText(before));
+      writeFileSync(newFile, wholeText(after));
+      timeProcess('git', ['diff', '--no-index', '--word-diff', oldFile, newFile]); // warm-up
+      const git = Array.from({ length: 10 }, () => timeProcess('git', ['diff', '--no-index', '--word-diff', oldFile, newFile]));
+      const warmMs = median(warm);
+      const naiveMs = median(naive.map((n) => n.ms));
+      const gitMs = median(git);
+      console.log(
+        pad(
+          [label, String(rows), fmt(median(first.map((f) => f.ms)), 1), fmt(warmMs, 2), fmt(median(first.map((f) => f.peakMB))), fmt(naiveMs), fmt(gitMs, 1), `${fmt(naiveMs / warmMs)}x`, `${fmt(gitMs / warmMs, 1)}x`],
+          widths,
+        ),
+      );
+    }
+    console.log('  ("vs naive" and "vs git": how many times faster the warm align + diff is; above 1 is faster.)');
+
+    let pairs = 0;
+    const t0 = performance.now();
+    for (const doc of corpus.services.flatMap((svc) => svc.documents)) {
+      for (const [before, after] of comparablePairs(doc)) {
+        compareBlocks(before.blocks, after.blocks);
+        pairs += 1;
+      }
+    }
+    const all = performance.now() - t0;
+    console.log(`\nEvery pair of versions (${pairs} comparisons, all prerendered): ${fmt(all)} ms in all, ${fmt(all / pairs, 1)} ms each.`);
+
+    const page = join(projectRoot, 'dist', 'compare', 'x', 'privacy-policy', '2024-07-25..2024-10-17', 'index.html');
+    try {
+      const html = readFileSync(page);
+      const scripts = [...html.toString('utf8').matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]!), 0);
+      const { gzipSync } = await import('node:zlib');
+      console.log(
+        `Compare page (privacy 2024-07-25..2024-10-17): ${fmt(html.length / 1024)} KB HTML, ${fmt(gzipSync(html, { level: 9 }).length / 1024)} KB gzipped; JavaScript: ${scripts} bytes.`,
+      );
+    } catch {
+      console.log('Compare page size: run "npm run build" first to measure it.');
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '5' }, scales: { type: 'string', default: '1,10,100' }, only: { type: 'string' } },
+  });
+  const runs = Number(values.runs);
+  const scales = values.scales!.split(',').map(Number);
+  const corpusDir = loadConfig(projectRoot).corpusDir;
+  if (values.only !== 'compare') await benchIngest(corpusDir, runs, scales);
+  if (values.only !== 'ingest') await benchCompare(corpusDir, runs);
 }
 
 const childIndex = process.argv.indexOf('--child');

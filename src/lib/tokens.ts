@@ -11,24 +11,32 @@ import { LINK_CLOSE, LINK_OPEN } from './render.ts';
 /** Separates clauses joined into one token stream (a split or merged clause). */
 export const CLAUSE_BREAK = '\u2029';
 
+// Scripts written without spaces between words: each character is a token.
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
-// White space, but not the clause break (U+2029 counts as white space to \s).
-const SPACE = `[\\s--${CLAUSE_BREAK}]`;
+// A run of letters, marks and digits outside those scripts (a negated class keeps the u flag's speed).
+const WORD = `[^\\P{L}${CJK}]|[\\p{M}\\p{N}]`;
+// White space, but not the clause break (U+2029 counts as white space to \\s).
+const SPACE = '[\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u202f\\u205f\\u3000\\ufeff]';
 const TOKEN = new RegExp(
   `${CLAUSE_BREAK}|${SPACE}*(?:${[
     `${LINK_OPEN}[^${LINK_CLOSE}]*${LINK_CLOSE}`,
     `[${CJK}]`,
     '\\p{N}+(?:[.,]\\p{N}+)*',
-    `[[\\p{L}\\p{M}\\p{N}]--[${CJK}]]+(?:['’][\\p{L}\\p{M}]+)*`,
-    `[^\\s]`,
+    `(?:${WORD})+(?:['’](?:${WORD})+)*`,
+    '\\S',
   ].join('|')})|${SPACE}+(?=${CLAUSE_BREAK}|$)`,
-  'gv',
+  'gu',
 );
+const LEADING_SPACE = new RegExp(`^${SPACE}+`, 'u');
+const CONTENT_WORD = new RegExp(`[${CJK}]|\\p{N}+(?:[.,]\\p{N}+)*|(?:${WORD})+(?:['’](?:${WORD})+)*|${LINK_OPEN}[^${LINK_CLOSE}]*${LINK_CLOSE}`, 'gu');
 
 /** Splits text into tokens; joined again they give the text back, white space folded to single spaces. */
 export function tokenize(text: string): string[] {
   const tokens = text.match(TOKEN) ?? [];
-  return tokens.map((token) => (token !== CLAUSE_BREAK && /^\s/.test(token) ? ` ${token.trimStart()}` : token));
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (LEADING_SPACE.test(tokens[i]!)) tokens[i] = ` ${tokens[i]!.replace(LEADING_SPACE, '')}`;
+  }
+  return tokens;
 }
 
 export function isLinkToken(token: string): boolean {
@@ -41,7 +49,8 @@ export function linkTarget(token: string): string {
 
 /** Lower-cased words and CJK characters: what similarity is measured on. Punctuation and links do not count. */
 export function contentWords(text: string): string[] {
-  return tokenize(text)
-    .filter((token) => /[\p{L}\p{N}]/u.test(token) && !isLinkToken(token))
-    .map((token) => token.trimStart().toLowerCase());
+  const words = text.match(CONTENT_WORD) ?? [];
+  const out: string[] = [];
+  for (const word of words) if (!word.startsWith(LINK_OPEN)) out.push(word.toLowerCase());
+  return out;
 }
