@@ -1,16 +1,26 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { resolve } from 'node:path';
+import { readModel } from './src/lib/model-file.ts';
+import remarkClauseRefs from './src/lib/remark-clause-refs.ts';
 
 // scripts/build.ts builds into a temporary folder and swaps it in on success.
 const outDir = process.env.TERMLINE_OUT_DIR || './dist';
+// The ingested model (scripts/build.ts and npm run dev write it first).
+const modelFile = process.env.TERMLINE_MODEL || resolve('.termline/model.json');
 
 export default defineConfig({
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Pages ship no JavaScript unless a feature needs one; none does yet.
+  // Pages ship no JavaScript unless a feature needs one.
   prefetch: false,
   devToolbar: { enabled: false },
+  markdown: {
+    // Astro's default Rust processor ignores remark plugins; ours checks clause references in notes.
+    processor: unified({ remarkPlugins: [[remarkClauseRefs, { corpus: () => readModel(modelFile) }]] }),
+  },
   integrations: [mdx()],
 });

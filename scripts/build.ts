@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { runIngest, summarize } from './ingest.ts';
+import { runIngest, summarize, summarizeAnnotations } from './ingest.ts';
 
 const projectRoot = new URL('..', import.meta.url).pathname;
 // TERMLINE_DIST lets tests build somewhere other than the project's dist/.
@@ -29,7 +29,7 @@ try {
     process.exit(1);
   }
   console.log(`Ingested ${ingested.corpus.root} in ${ingested.ms.toFixed(0)} ms`);
-  for (const line of summarize(ingested.corpus)) console.log(`  ${line}`);
+  for (const line of [...summarize(ingested.corpus), ...summarizeAnnotations(ingested.annotations)]) console.log(`  ${line}`);
 
   process.env.TERMLINE_MODEL = modelFile;
   process.env.TERMLINE_OUT_DIR = outDir;

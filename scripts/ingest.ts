@@ -10,7 +10,8 @@ import { ingestCorpus } from '../src/lib/ingest.ts';
 import type { Corpus } from '../src/lib/model.ts';
 import { writeModel } from '../src/lib/model-file.ts';
 import { fileRecordCache } from '../src/lib/record-cache.ts';
-import { InputError } from '../src/lib/problems.ts';
+import { anchorAnnotations, checkAnnotationBodies, readAnnotationFolder, type AnchoredAnnotation } from '../src/lib/annotations.ts';
+import { InputError, throwIfProblems } from '../src/lib/problems.ts';
 
 export function summarize(corpus: Corpus): string[] {
   const lines: string[] = [];
@@ -28,11 +29,15 @@ export function summarize(corpus: Corpus): string[] {
   return lines;
 }
 
+export function summarizeAnnotations(annotations: readonly AnchoredAnnotation[]): string[] {
+  return [`annotations: ${annotations.length}, anchored in ${annotations.reduce((n, a) => n + a.anchors.length, 0)} versions in all`];
+}
+
 /** Runs ingest with the project's configuration; prints problems and returns undefined on bad input. */
 export function runIngest(
   projectRoot: string,
   options: { out?: string; cache?: boolean } = {},
-): { corpus: Corpus; modelFile: string; ms: number } | undefined {
+): { corpus: Corpus; annotations: AnchoredAnnotation[]; modelFile: string; ms: number } | undefined {
   const config = loadConfig(projectRoot);
   const started = performance.now();
   try {
@@ -42,9 +47,13 @@ export function runIngest(
       servicesDir: config.servicesDir,
       ...(options.cache === false ? {} : { cache: fileRecordCache(projectRoot) }),
     });
+    // Annotations are anchored against the corpus as part of the model: a broken anchor stops here.
+    const files = readAnnotationFolder(config.annotationsDir);
+    const anchored = anchorAnnotations(corpus, files.annotations);
+    throwIfProblems([...files.problems, ...anchored.problems, ...checkAnnotationBodies(corpus, files.annotations)]);
     const modelFile = options.out ?? config.modelFile;
-    writeModel(corpus, modelFile);
-    return { corpus, modelFile, ms: performance.now() - started };
+    writeModel(corpus, modelFile, anchored.annotations);
+    return { corpus, annotations: anchored.annotations, modelFile, ms: performance.now() - started };
   } catch (error) {
     if (error instanceof InputError) {
       console.error(error.message);
@@ -65,7 +74,7 @@ if (import.meta.main) {
   if (!result) process.exit(1);
   if (!values.quiet) {
     console.log(`Ingested ${result.corpus.root} (${(result.corpus.bytes / 1e6).toFixed(2)} MB) in ${result.ms.toFixed(0)} ms`);
-    for (const line of summarize(result.corpus)) console.log(`  ${line}`);
+    for (const line of [...summarize(result.corpus), ...summarizeAnnotations(result.annotations)]) console.log(`  ${line}`);
     console.log(`Model written to ${relative(process.cwd(), result.modelFile) || result.modelFile}`);
   }
 }

@@ -3,6 +3,6 @@
  * runs ingest first and points TERMLINE_MODEL at its output.
  */
 import { resolve } from 'node:path';
-import { readModel } from '../lib/model-file.ts';
+import { readSiteModel } from '../lib/model-file.ts';
 
-export const corpus = readModel(process.env.TERMLINE_MODEL ?? resolve('.termline/model.json'));
+export const { corpus, annotations } = readSiteModel(process.env.TERMLINE_MODEL ?? resolve('.termline/model.json'));

@@ -20,6 +20,7 @@ export interface ResolvedConfig {
   /** Where corpusDir came from, for error messages. */
   corpusDirSource: string;
   servicesDir: string;
+  annotationsDir: string;
   /** Where ingest writes the model the site is rendered from. */
   modelFile: string;
 }
@@ -64,6 +65,7 @@ export function loadConfig(projectRoot: string, env: Record<string, string | und
     corpusDir,
     corpusDirSource,
     servicesDir: join(projectRoot, 'content', 'services'),
+    annotationsDir: env.TERMLINE_ANNOTATIONS ? resolve(env.TERMLINE_ANNOTATIONS) : join(projectRoot, 'content', 'annotations'),
     modelFile: env.TERMLINE_MODEL ? resolve(env.TERMLINE_MODEL) : join(projectRoot, '.termline', 'model.json'),
   };
 }

@@ -61,7 +61,7 @@ export function statusOn(recordDate: string, effectiveDate?: string, effectiveUn
 
 /**
  * Builds the versions of one document from every text seen in its records.
- * Returns versions oldest first (by first record, then region, then effective date)
+ * Returns versions in the order the archive first saw them (see below)
  * and, for each sighting, the ID of its version.
  */
 export function buildVersions(
@@ -115,6 +115,10 @@ export function buildVersions(
     const index = regionOrder.indexOf(region);
     return index === -1 ? regionOrder.length : index;
   };
+  // The order of the archive's history: by the date a text was first
+  // recorded; when one record brings two new texts (an upcoming one beside
+  // the current one), the one that takes effect first comes first. Ordering
+  // by effective date instead would misplace withdrawn announcements.
   const versions = [...byKey.values()].sort(
     (a, b) =>
       a.firstRecorded.localeCompare(b.firstRecorded) ||

@@ -6,6 +6,13 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml
 import type { z } from 'zod';
 import type { Problem } from './problems.ts';
 
+/** 1-based line (within `source`) of the key at `path`, or of the nearest enclosing key found. */
+export function yamlLine(source: string, path: readonly PropertyKey[]): number | undefined {
+  const counter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: counter });
+  return lineOfPath(doc, counter, path);
+}
+
 function lineOfPath(doc: Document, counter: LineCounter, path: readonly PropertyKey[]): number | undefined {
   let node: unknown = doc.contents;
   const start = doc.contents?.range?.[0];

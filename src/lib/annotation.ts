@@ -1,0 +1,85 @@
+/**
+ * Annotations: our explanations, in MDX, anchored to clause text by a W3C
+ * Web Annotation TextQuoteSelector (exact, prefix, suffix) plus an optional
+ * clause-ID hint. This is the front matter schema, shared by the Astro
+ * content collection, `npm run check` and the build.
+ */
+import { z } from 'zod';
+import { parseIsoDate } from './dates.ts';
+
+/** The OPP-115 privacy-practice categories (Wilson et al., ACL 2016). */
+export const OPP115_CATEGORIES = [
+  'First Party Collection/Use',
+  'Third Party Sharing/Collection',
+  'User Choice/Control',
+  'User Access, Edit and Deletion',
+  'Data Retention',
+  'Data Security',
+  'Policy Change',
+  'Do Not Track',
+  'International and Specific Audiences',
+  'Other',
+] as const;
+
+/** Topics of terms of service that OPP-115 (a privacy taxonomy) does not cover. */
+export const TERMS_TOPICS = ['Licence to content', 'Liability and damages', 'Disputes and governing law', 'Acceptance of changes'] as const;
+
+export const CATEGORIES = [...OPP115_CATEGORIES, ...TERMS_TOPICS] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** What a clause or change does to the company's room to act. */
+export const IMPACTS = {
+  expands: 'Expands what the company may do',
+  limits: 'Limits what the company may do',
+  neutral: 'Neutral',
+  clarifies: 'Clarifies',
+} as const;
+export type Impact = keyof typeof IMPACTS;
+
+const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+const isoDate = z.string().refine((value) => parseIsoDate(value) !== undefined, 'expected a date written YYYY-MM-DD');
+
+/** The W3C TextQuoteSelector, as the Web Annotation model names its keys, plus our clause hint. */
+export const anchorSchema = z.strictObject({
+  exact: z
+    .string()
+    .trim()
+    .min(3, 'quote at least a few words')
+    .max(160, 'quote only the short phrase the note is about (160 characters at most)'),
+  prefix: z.string().max(64).optional(),
+  suffix: z.string().max(64).optional(),
+  /** ID of the clause the quote is expected in; a hint, not a requirement. */
+  clause: z.string().optional(),
+});
+
+export const sourceSchema = z.union([
+  z.strictObject({ report: z.string().regex(SLUG, 'a report ID is the news file name without .md') }),
+  z.strictObject({
+    url: z.url({ protocol: /^https?$/ }),
+    title: z.string().min(1).optional(),
+    accessed: isoDate,
+  }),
+]);
+
+export const annotationSchema = z.strictObject({
+  id: z.string().regex(SLUG, 'use lower case letters, digits and hyphens'),
+  title: z.string().trim().min(3).max(120),
+  summary: z
+    .string()
+    .trim()
+    .min(20)
+    .max(280)
+    .refine((text) => /[.!?]$/.test(text), 'end the summary with a full stop')
+    .refine((text) => !/[.!?]\s+\p{Lu}/u.test(text), 'the summary is one sentence'),
+  service: z.string().regex(SLUG),
+  document: z.string().regex(SLUG),
+  /** Only for documents with regional texts: which region's text the quote is in. */
+  region: z.string().regex(SLUG).optional(),
+  anchor: anchorSchema,
+  categories: z.array(z.enum(CATEGORIES)).min(1),
+  impact: z.enum(Object.keys(IMPACTS) as [Impact, ...Impact[]]),
+  sources: z.array(sourceSchema).default([]),
+});
+
+export type AnnotationData = z.infer<typeof annotationSchema>;
+export type Anchor = z.infer<typeof anchorSchema>;
