@@ -23,4 +23,16 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [[remarkClauseRefs, { corpus: () => readModel(modelFile) }]] }),
   },
   integrations: [mdx()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's own MDX output carries a "use astro:head-inject" directive the bundler warns about
+        // once per note; it is expected and harmless.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

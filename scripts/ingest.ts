@@ -33,27 +33,33 @@ export function summarizeAnnotations(annotations: readonly AnchoredAnnotation[])
   return [`annotations: ${annotations.length}, anchored in ${annotations.reduce((n, a) => n + a.anchors.length, 0)} versions in all`];
 }
 
-/** Runs ingest with the project's configuration; prints problems and returns undefined on bad input. */
+/** Ingests the corpus and anchors the annotations; throws InputError on bad input. */
+export function buildModel(projectRoot: string, options: { cache?: boolean } = {}): { corpus: Corpus; annotations: AnchoredAnnotation[] } {
+  const config = loadConfig(projectRoot);
+  const corpus = ingestCorpus({
+    corpusDir: config.corpusDir,
+    corpusDirSource: config.corpusDirSource,
+    servicesDir: config.servicesDir,
+    ...(options.cache === false ? {} : { cache: fileRecordCache(projectRoot) }),
+  });
+  // Annotations are anchored against the corpus as part of the model: a broken anchor stops here.
+  const files = readAnnotationFolder(config.annotationsDir);
+  const anchored = anchorAnnotations(corpus, files.annotations);
+  throwIfProblems([...files.problems, ...anchored.problems, ...checkAnnotationBodies(corpus, files.annotations)]);
+  return { corpus, annotations: anchored.annotations };
+}
+
+/** Runs ingest with the project's configuration and writes the model; prints problems and returns undefined on bad input. */
 export function runIngest(
   projectRoot: string,
   options: { out?: string; cache?: boolean } = {},
 ): { corpus: Corpus; annotations: AnchoredAnnotation[]; modelFile: string; ms: number } | undefined {
-  const config = loadConfig(projectRoot);
   const started = performance.now();
   try {
-    const corpus = ingestCorpus({
-      corpusDir: config.corpusDir,
-      corpusDirSource: config.corpusDirSource,
-      servicesDir: config.servicesDir,
-      ...(options.cache === false ? {} : { cache: fileRecordCache(projectRoot) }),
-    });
-    // Annotations are anchored against the corpus as part of the model: a broken anchor stops here.
-    const files = readAnnotationFolder(config.annotationsDir);
-    const anchored = anchorAnnotations(corpus, files.annotations);
-    throwIfProblems([...files.problems, ...anchored.problems, ...checkAnnotationBodies(corpus, files.annotations)]);
-    const modelFile = options.out ?? config.modelFile;
-    writeModel(corpus, modelFile, anchored.annotations);
-    return { corpus, annotations: anchored.annotations, modelFile, ms: performance.now() - started };
+    const { corpus, annotations } = buildModel(projectRoot, options);
+    const modelFile = options.out ?? loadConfig(projectRoot).modelFile;
+    writeModel(corpus, modelFile, annotations);
+    return { corpus, annotations, modelFile, ms: performance.now() - started };
   } catch (error) {
     if (error instanceof InputError) {
       console.error(error.message);

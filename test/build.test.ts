@@ -44,3 +44,42 @@ describe('npm run build on bad input', () => {
     expect(existsSync('/no/such/corpus')).toBe(false);
   });
 });
+
+describe('npm run build with a broken annotation anchor', () => {
+  it('stops, naming the note, the line and the closest clause, and keeps the previous site', () => {
+    const notes = mkdtempSync(join(tmpdir(), 'termline-notes-'));
+    writeFileSync(
+      join(notes, 'x-broken.mdx'),
+      [
+        '---',
+        'id: x-broken',
+        'title: A note whose quote is not in the policy',
+        'summary: This note quotes words that no version of the policy contains.',
+        'service: x',
+        'document: privacy-policy',
+        'anchor:',
+        '  exact: "we will never share your data with third-party collaborators"',
+        'categories:',
+        '  - Third Party Sharing/Collection',
+        'impact: limits',
+        '---',
+        '',
+        'Body.',
+        '',
+      ].join('\n'),
+    );
+    const site = join(mkdtempSync(join(tmpdir(), 'termline-prev-')), 'dist');
+    mkdirSync(site);
+    writeFileSync(join(site, 'index.html'), '<p>the previous build</p>');
+    const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+      cwd: projectRoot,
+      env: { ...process.env, TERMLINE_ANNOTATIONS: notes, TERMLINE_DIST: site },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/x-broken\.mdx:8: the quote "we will never share your data with third-party collaborators" is in no version of x\/privacy-policy/);
+    expect(result.stderr).toMatch(/fix: the closest clause is [\w/-]+ in version [\w-]+: "/);
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toBe('<p>the previous build</p>');
+  });
+});

@@ -11,6 +11,8 @@
  *     its words (a threshold of 0.5 keeps unrelated boilerplate apart);
  *  3. an unpaired clause mostly contained in its neighbour's partner joins
  *     that pair: a split (one old clause, two new) or a merge (two old, one new);
+ *     then what is still unpaired may pair by containment (a clause grown by
+ *     whole sentences), and splits and merges are looked for once more;
  *  4. pairs outside the longest run that keeps document order are moves.
  * Renumbered sections do not matter: nothing here compares numbers or IDs,
  * only text and order.
@@ -106,15 +108,15 @@ function overlap(a: Map<string, number>, b: Map<string, number>): number {
  * when one is a clause grown or cut by whole sentences, how much of the
  * shorter one the longer holds (discounted, so that a true rewording wins).
  */
-export function similarity(a: Item, b: Item): { score: number; dice: number } {
+export function similarity(a: Item, b: Item): { dice: number; contained: number } {
   const x = counted(a);
   const y = counted(b);
-  if (x.size === 0 && y.size === 0) return a.text === b.text ? { score: 1, dice: 1 } : { score: 0, dice: 0 };
+  if (x.size === 0 && y.size === 0) return a.text === b.text ? { dice: 1, contained: 1 } : { dice: 0, contained: 0 };
   const shared = overlap(x.words, y.words);
   const dice = (2 * shared) / (x.size + y.size);
   const shorter = Math.min(x.size, y.size);
   const contained = shorter >= 6 ? (0.85 * shared) / shorter : 0;
-  return { score: Math.max(dice, contained), dice };
+  return { dice, contained };
 }
 
 /** Share of `part`'s words that `whole` also holds. */
@@ -174,22 +176,28 @@ export function compareBlocks(oldBlocks: readonly Block[], newBlocks: readonly B
   });
 
   // 2. Similar text, best pairs first; ties go to the closer wording, then the nearer position.
-  const candidates: { o: number; n: number; score: number; dice: number; distance: number }[] = [];
-  const freeOld = before.flatMap((_, o) => (rowOfOld[o] ? [] : [o]));
-  const freeNew = after.flatMap((_, n) => (rowOfNew[n] ? [] : [n]));
-  for (const n of freeNew) {
-    const b = after[n]!;
-    for (const o of freeOld) {
-      const a = before[o]!;
-      if (a.type !== b.type) continue;
-      const { score, dice } = similarity(a, b);
-      if (score >= MATCH_THRESHOLD) {
-        candidates.push({ o, n, score, dice, distance: Math.abs(o / Math.max(1, before.length) - n / Math.max(1, after.length)) });
+  //    Pairs by wording (Dice) come first; containment only pairs what is left after
+  //    splits and merges had their turn, so a clause that shed a sentence is a split,
+  //    not a match for the sentence.
+  const distance = (o: number, n: number) => Math.abs(o / Math.max(1, before.length) - n / Math.max(1, after.length));
+  const pairBest = (measure: 'dice' | 'contained') => {
+    const candidates: { o: number; n: number; score: number; dice: number; distance: number }[] = [];
+    const freeOld = before.flatMap((_, o) => (rowOfOld[o] ? [] : [o]));
+    const freeNew = after.flatMap((_, n) => (rowOfNew[n] ? [] : [n]));
+    for (const n of freeNew) {
+      const b = after[n]!;
+      for (const o of freeOld) {
+        const a = before[o]!;
+        if (a.type !== b.type) continue;
+        const measured = similarity(a, b);
+        const score = measure === 'dice' ? measured.dice : Math.max(measured.dice, measured.contained);
+        if (score >= MATCH_THRESHOLD) candidates.push({ o, n, score, dice: measured.dice, distance: distance(o, n) });
       }
     }
-  }
-  candidates.sort((x, y) => y.score - x.score || y.dice - x.dice || x.distance - y.distance || x.n - y.n || x.o - y.o);
-  for (const { o, n } of candidates) if (!rowOfOld[o] && !rowOfNew[n]) pair(o, n);
+    candidates.sort((x, y) => y.score - x.score || y.dice - x.dice || x.distance - y.distance || x.n - y.n || x.o - y.o);
+    for (const { o, n } of candidates) if (!rowOfOld[o] && !rowOfNew[n]) pair(o, n);
+  };
+  pairBest('dice');
 
   // 3. Splits and merges: an unpaired clause mostly contained in a neighbour's partner.
   const joinNeighbour = (
@@ -216,12 +224,17 @@ export function compareBlocks(oldBlocks: readonly Block[], newBlocks: readonly B
       return;
     }
   };
-  after.forEach((_, n) => {
-    if (!rowOfNew[n]) joinNeighbour(n, after, rowOfNew, 'new', before);
-  });
-  before.forEach((_, o) => {
-    if (!rowOfOld[o]) joinNeighbour(o, before, rowOfOld, 'old', after);
-  });
+  const joinSplitsAndMerges = () => {
+    after.forEach((_, n) => {
+      if (!rowOfNew[n]) joinNeighbour(n, after, rowOfNew, 'new', before);
+    });
+    before.forEach((_, o) => {
+      if (!rowOfOld[o]) joinNeighbour(o, before, rowOfOld, 'old', after);
+    });
+  };
+  joinSplitsAndMerges();
+  pairBest('contained');
+  joinSplitsAndMerges();
 
   // 4. Moves: pairs outside the longest run that keeps the old order.
   pairs.sort((x, y) => x.new[0]! - y.new[0]!);

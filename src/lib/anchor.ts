@@ -149,9 +149,12 @@ export function anchorInVersion(anchor: Anchor, version: Version): VersionAnchor
   return decide(fuzzyMatches(anchor, version, clauses), 'fuzzy');
 }
 
+/** Words too common to say which clause a quote came from. */
+const COMMON = new Set(['a', 'an', 'and', 'or', 'the', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'is', 'are', 'be', 'we', 'you', 'your', 'our', 'us', 'it', 'this', 'that', 'with']);
+
 /** The clause most like the quote, for error messages when nothing anchors. */
 export function closestClause(anchor: Anchor, versions: readonly Version[]): { version: Version; clause: Clause; similarity: number } | undefined {
-  const quote = contentWords(anchor.exact);
+  const quote = contentWords(anchor.exact).filter((w) => !COMMON.has(w));
   let best: { version: Version; clause: Clause; similarity: number } | undefined;
   for (const version of versions) {
     for (const clause of clausesOf(version)) {

@@ -37,6 +37,9 @@ export const IMPACTS = {
 export type Impact = keyof typeof IMPACTS;
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+/** `npm run annotate` scaffolds with TODO placeholders; a note cannot be published with one left. */
+const noPlaceholder = (text: string) => !/\bTODO\b/.test(text);
+const PLACEHOLDER = 'replace the TODO placeholder with your own words';
 const isoDate = z.string().refine((value) => parseIsoDate(value) !== undefined, 'expected a date written YYYY-MM-DD');
 
 /** The W3C TextQuoteSelector, as the Web Annotation model names its keys, plus our clause hint. */
@@ -63,14 +66,15 @@ export const sourceSchema = z.union([
 
 export const annotationSchema = z.strictObject({
   id: z.string().regex(SLUG, 'use lower case letters, digits and hyphens'),
-  title: z.string().trim().min(3).max(120),
+  title: z.string().trim().min(3).max(120).refine(noPlaceholder, PLACEHOLDER),
   summary: z
     .string()
     .trim()
     .min(20)
     .max(280)
     .refine((text) => /[.!?]$/.test(text), 'end the summary with a full stop')
-    .refine((text) => !/[.!?]\s+\p{Lu}/u.test(text), 'the summary is one sentence'),
+    .refine((text) => !/[.!?]\s+\p{Lu}/u.test(text), 'the summary is one sentence')
+    .refine(noPlaceholder, PLACEHOLDER),
   service: z.string().regex(SLUG),
   document: z.string().regex(SLUG),
   /** Only for documents with regional texts: which region's text the quote is in. */

@@ -105,6 +105,23 @@ function collapseWhitespace(tree: HastRoot): void {
   });
 }
 
+const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'inlineCode', 'break', 'image', 'imageReference', 'footnoteReference', 'html']);
+
+function isPhrasing(nodes: readonly MdastNodes[]): boolean {
+  // A lone html node is a block of raw HTML (a paragraph's inline HTML comes with its text).
+  if (nodes.length === 1 && nodes[0]!.type === 'html') return false;
+  return nodes.length > 0 && nodes.every((node) => PHRASING.has(node.type));
+}
+
+/**
+ * Phrasing content goes through a paragraph: as direct children of a root,
+ * mdast-util-to-hast would put line breaks between them ("settings , or").
+ */
+function asRoot(nodes: MdastNodes[]): MdastRoot {
+  const children = isPhrasing(nodes) ? [{ type: 'paragraph', children: nodes }] : nodes;
+  return { type: 'root', children } as MdastRoot;
+}
+
 function holdsHtml(nodes: readonly MdastNodes[]): boolean {
   return nodes.some((node) => node.type === 'html' || ('children' in node && holdsHtml(node.children as MdastNodes[])));
 }
@@ -151,7 +168,8 @@ function markedText(node: HastRoot | HastRoot['children'][number], out: string[]
  */
 export function renderFragment(nodes: MdastNodes[], base?: string): { html: string; marked: string } {
   const raw = holdsHtml(nodes);
-  let tree = toHast({ type: 'root', children: nodes } as MdastRoot, { allowDangerousHtml: raw }) as HastRoot;
+  let tree = toHast(asRoot(nodes), { allowDangerousHtml: raw }) as HastRoot;
+  if (isPhrasing(nodes)) tree = { type: 'root', children: (tree.children[0] as Element).children };
   // hast-util-raw (a full HTML parser) runs only for text that holds raw HTML: most does not.
   if (raw) tree = hastRaw(tree) as HastRoot;
   resolveLinks(base)(tree);

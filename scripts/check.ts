@@ -1,0 +1,28 @@
+/**
+ * npm run check: validates every annotation (front matter, anchors in every
+ * version, clause references in the body) against the corpus, and prints
+ * where each one anchors. Exits 1, naming file, line and fix, on any problem.
+ */
+import { buildModel } from './ingest.ts';
+import { InputError } from '../src/lib/problems.ts';
+
+const projectRoot = new URL('..', import.meta.url).pathname;
+
+try {
+  const { corpus, annotations } = buildModel(projectRoot);
+  const documents = new Map(corpus.services.flatMap((s) => s.documents.map((d) => [`${s.id}/${d.id}`, d] as const)));
+  console.log(`${annotations.length} annotations, all anchored:\n`);
+  for (const annotation of annotations) {
+    const document = documents.get(`${annotation.data.service}/${annotation.data.document}`)!;
+    const total = document.versions.filter((v) => !annotation.data.region || v.region === annotation.data.region).length;
+    const fuzzy = annotation.anchors.filter((a) => a.quality < 1).length;
+    const history = annotation.events.map((e) => `${e.kind} ${e.versionId}`).join(', ');
+    console.log(`  ${annotation.data.id}: ${annotation.anchors.length}/${total} versions${fuzzy ? ` (${fuzzy} with changed wording)` : ''}; ${history}`);
+  }
+} catch (error) {
+  if (error instanceof InputError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
