@@ -8,21 +8,26 @@ import { acmePrivacy, makeCorpus } from './fixtures/corpus.ts';
 
 const projectRoot = new URL('..', import.meta.url).pathname;
 
+/** A dist/ folder holding a stand-in for the previous build. */
+function previousSite(): string {
+  const site = join(mkdtempSync(join(tmpdir(), 'termline-prev-')), 'dist');
+  mkdirSync(site);
+  writeFileSync(join(site, 'index.html'), '<p>the previous build</p>');
+  return site;
+}
+
+function build(env: Record<string, string>) {
+  return spawnSync(process.execPath, ['scripts/build.ts'], { cwd: projectRoot, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120_000 });
+}
+
 describe('npm run build on bad input', () => {
   it('exits non-zero, names the file, line and fix, and keeps the previous site', () => {
     const corpus = makeCorpus([
       { path: 'acme/privacy-notice/2024-03-02.md', content: acmePrivacy() },
       { path: 'acme/privacy-notice/2024-04-02.md', content: acmePrivacy(), sha256: 'b'.repeat(64) },
     ]);
-    const site = join(mkdtempSync(join(tmpdir(), 'termline-prev-')), 'dist');
-    mkdirSync(site);
-    writeFileSync(join(site, 'index.html'), '<p>the previous build</p>');
-    const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-      cwd: projectRoot,
-      env: { ...process.env, TERMLINE_CORPUS: corpus, TERMLINE_DIST: site },
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const site = previousSite();
+    const result = build({ TERMLINE_CORPUS: corpus, TERMLINE_DIST: site });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/SOURCES\.tsv:3: sha256 mismatch for acme\/privacy-notice\/2024-04-02\.md/);
     expect(result.stderr).toMatch(/fix: restore the file as it was recorded/);
@@ -68,15 +73,8 @@ describe('npm run build with a broken annotation anchor', () => {
         '',
       ].join('\n'),
     );
-    const site = join(mkdtempSync(join(tmpdir(), 'termline-prev-')), 'dist');
-    mkdirSync(site);
-    writeFileSync(join(site, 'index.html'), '<p>the previous build</p>');
-    const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-      cwd: projectRoot,
-      env: { ...process.env, TERMLINE_ANNOTATIONS: notes, TERMLINE_DIST: site },
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
+    const site = previousSite();
+    const result = build({ TERMLINE_ANNOTATIONS: notes, TERMLINE_DIST: site });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/x-broken\.mdx:8: the quote "we will never share your data with third-party collaborators" is in no version of x\/privacy-policy/);
     expect(result.stderr).toMatch(/fix: the closest clause is [\w/-]+ in version [\w-]+: "/);

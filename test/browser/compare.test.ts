@@ -1,25 +1,16 @@
 /** The compare page and the version picker, in Chromium, with axe. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launch, openPage } from './chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, openPage, useBrowser } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
 const PRIVACY_2024 = `${baseUrl}/compare/x/privacy-policy/2024-07-25..2024-10-17/`;
 const COLLABORATORS = 'change-3-sharing-information/3-2-with-third-parties-third-party-integrations/third-party-collaborators';
 
 describe('compare page', () => {
   it('summarises the change and lists every changed clause', async () => {
-    const page = await openPage(browser, PRIVACY_2024);
+    const page = await openPage(browserOf(), PRIVACY_2024);
     const counts = await page.locator('.counts').textContent();
     expect(counts).toMatch(/Added\s*\d+ clauses/);
     const jump = page.locator('.jump li a');
@@ -30,7 +21,7 @@ describe('compare page', () => {
   });
 
   it('marks insertions and deletions in words a screen reader says, not by colour alone', async () => {
-    const page = await openPage(browser, `${PRIVACY_2024}#${COLLABORATORS}`);
+    const page = await openPage(browserOf(), `${PRIVACY_2024}#${COLLABORATORS}`);
     const row = page.locator(`[id="${COLLABORATORS}"]`);
     await expect(row.locator('.badge').textContent()).resolves.toBe('Added');
     const inserted = row.locator('.cell.new ins').first();
@@ -45,12 +36,12 @@ describe('compare page', () => {
   });
 
   it('lines old up against new side by side, and stacks them on a narrow screen', async () => {
-    const wide = await openPage(browser, PRIVACY_2024);
+    const wide = await openPage(browserOf(), PRIVACY_2024);
     const row = wide.locator('.row-modified').first();
     const [old, young] = [await row.locator('.cell.old').boundingBox(), await row.locator('.cell.new').boundingBox()];
     expect(Math.abs(old!.y - young!.y)).toBeLessThan(2);
     expect(young!.x).toBeGreaterThan(old!.x + old!.width);
-    const narrow = await openPage(browser, PRIVACY_2024, { viewport: { width: 360, height: 740 } });
+    const narrow = await openPage(browserOf(), PRIVACY_2024, { viewport: { width: 360, height: 740 } });
     const stacked = narrow.locator('.row-modified').first();
     const [top, bottom] = [await stacked.locator('.cell.old').boundingBox(), await stacked.locator('.cell.new').boundingBox()];
     expect(bottom!.y).toBeGreaterThan(top!.y + top!.height - 1);
@@ -59,7 +50,7 @@ describe('compare page', () => {
   });
 
   it('switches to one inline column without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browserOf().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(PRIVACY_2024);
     await page.locator('label[for="view-inline"]').click();
@@ -70,7 +61,7 @@ describe('compare page', () => {
   });
 
   it('folds unchanged runs behind a control that works without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browserOf().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(PRIVACY_2024);
     const run = page.locator('details.unchanged-run').first();
@@ -81,7 +72,7 @@ describe('compare page', () => {
 
   it('has no axe violations, light or dark, side by side or inline', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await openPage(browser, `${baseUrl}/compare/x/terms-of-service/2023-10-11..2024-10-17/`, { colorScheme });
+      const page = await openPage(browserOf(), `${baseUrl}/compare/x/terms-of-service/2023-10-11..2024-10-17/`, { colorScheme });
       await expectNoAxeViolations(page);
       await page.locator('label[for="view-inline"]').click();
       await expectNoAxeViolations(page);
@@ -89,7 +80,7 @@ describe('compare page', () => {
   });
 
   it('is prerendered for every pair, including ones no test names', async () => {
-    const context = await browser.newContext();
+    const context = await browserOf().newContext();
     const page = await context.newPage();
     for (const pair of ['2022-09-04..2026-07-16', '2023-05-18..2024-03-22', '2025-04-17..2025-06-28']) {
       const response = await page.goto(`${baseUrl}/compare/x/privacy-policy/${pair}/`);
@@ -101,7 +92,7 @@ describe('compare page', () => {
 
 describe('version picker', () => {
   it('takes the reader from a version page to the comparison of any two versions', async () => {
-    const page = await openPage(browser, `${baseUrl}/x/terms-of-service/2025-03-11/`);
+    const page = await openPage(browserOf(), `${baseUrl}/x/terms-of-service/2025-03-11/`);
     await page.locator('select[name="old"]').selectOption('2022-09-05');
     await page.locator('select[name="new"]').selectOption('2025-03-11');
     await page.getByRole('button', { name: 'Compare' }).click();
@@ -110,7 +101,7 @@ describe('version picker', () => {
   });
 
   it('puts the older version first whichever way round they were picked, from the keyboard', async () => {
-    const page = await openPage(browser, `${baseUrl}/x/privacy-policy/`);
+    const page = await openPage(browserOf(), `${baseUrl}/x/privacy-policy/`);
     await page.locator('select[name="old"]').focus();
     await page.locator('select[name="old"]').selectOption('2024-10-17');
     await page.keyboard.press('Tab');
@@ -121,7 +112,7 @@ describe('version picker', () => {
   });
 
   it('works without JavaScript through the list of every comparison', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browserOf().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/compare/x/privacy-policy/?old=2023-05-18&new=2024-10-17`);
     const link = page.locator('a[href="/compare/x/privacy-policy/2023-05-18..2024-10-17/"]');
@@ -132,7 +123,7 @@ describe('version picker', () => {
   });
 
   it('hides re-extraction versions until asked, without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browserOf().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/x/privacy-policy/`);
     const minor = page.locator('table.versions tr.minor').first();
@@ -142,6 +133,6 @@ describe('version picker', () => {
   });
 
   it('has no axe violations on the compare index', async () => {
-    await expectNoAxeViolations(await openPage(browser, `${baseUrl}/compare/x/terms-of-service/`));
+    await expectNoAxeViolations(await openPage(browserOf(), `${baseUrl}/compare/x/terms-of-service/`));
   });
 });

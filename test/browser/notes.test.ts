@@ -1,25 +1,16 @@
 /** Notes on version pages, compare pages, their own pages and the index, in Chromium with axe. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launch, openPage } from './chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, openPage, useBrowser } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
 const VERSION = `${baseUrl}/x/privacy-policy/2024-10-17/`;
 const CLAUSE = '3-sharing-information/3-2-with-third-parties-third-party-integrations/third-party-collaborators';
 
 describe('a version page with notes', () => {
   it('marks the annotated words and puts the notes in the margin on a wide screen', async () => {
-    const page = await openPage(browser, `${VERSION}#${CLAUSE}`, { viewport: { width: 1440, height: 900 } });
+    const page = await openPage(browserOf(), `${VERSION}#${CLAUSE}`, { viewport: { width: 1440, height: 900 } });
     const clause = page.locator(`[id="${CLAUSE}"]`);
     const marks = await clause.locator('mark.annotated').allTextContents();
     expect(marks).toContain('may use it for their own independent purposes');
@@ -31,7 +22,7 @@ describe('a version page with notes', () => {
   });
 
   it('shows the notes as disclosures under the text on a narrow screen, operable by keyboard', async () => {
-    const page = await openPage(browser, `${VERSION}#${CLAUSE}`, { viewport: { width: 390, height: 800 } });
+    const page = await openPage(browserOf(), `${VERSION}#${CLAUSE}`, { viewport: { width: 390, height: 800 } });
     const note = page.locator('#note-x-privacy-third-party-collaborators');
     const clauseBox = await page.locator(`[id="${CLAUSE}"]`).boundingBox();
     const noteBox = await note.boundingBox();
@@ -48,7 +39,7 @@ describe('a version page with notes', () => {
 
 describe('a note page', () => {
   it('explains, says where its words stand in every version, and cites its sources', async () => {
-    const page = await openPage(browser, `${baseUrl}/notes/x-privacy-retention-18-month-cap/`);
+    const page = await openPage(browserOf(), `${baseUrl}/notes/x-privacy-retention-18-month-cap/`);
     await expect(page.locator('h1').textContent()).resolves.toContain('18-month cap');
     const history = await page.locator('.note-history li').allTextContents();
     expect(history.some((line) => /The quoted text is gone/.test(line) && /17 October 2024/.test(line))).toBe(true);
@@ -58,7 +49,7 @@ describe('a note page', () => {
   });
 
   it('links its clause references to the clause on its version page', async () => {
-    const page = await openPage(browser, `${baseUrl}/notes/x-privacy-third-party-collaborators/`);
+    const page = await openPage(browserOf(), `${baseUrl}/notes/x-privacy-third-party-collaborators/`);
     const href = await page.getByRole('link', { name: 'the clause in full' }).getAttribute('href');
     expect(href).toMatch(new RegExp(`^/x/privacy-policy/[\\w-]+/#${CLAUSE}$`));
     const response = await page.goto(`${baseUrl}${href}`);
@@ -68,7 +59,7 @@ describe('a note page', () => {
 
 describe('the notes index', () => {
   it('groups every note by category and by impact', async () => {
-    const page = await openPage(browser, `${baseUrl}/notes/`);
+    const page = await openPage(browserOf(), `${baseUrl}/notes/`);
     const categories = await page.locator('section[aria-labelledby="by-category"] h3').allTextContents();
     expect(categories).toEqual(expect.arrayContaining(['Third Party Sharing/Collection', 'Data Retention', 'Licence to content']));
     const impacts = await page.locator('section[aria-labelledby="by-impact"] h3').allTextContents();
@@ -79,7 +70,7 @@ describe('the notes index', () => {
 
 describe('a compare page with notes', () => {
   it('puts the notes next to the changed clauses they explain', async () => {
-    const page = await openPage(browser, `${baseUrl}/compare/x/terms-of-service/2023-10-11..2024-10-17/`);
+    const page = await openPage(browserOf(), `${baseUrl}/compare/x/terms-of-service/2023-10-11..2024-10-17/`);
     const row = page.locator('.row', { has: page.locator('.row-notes a[href="/notes/x-terms-licence-ai-training/"]') });
     await expect(row.count()).resolves.toBe(1);
     await expect(row.locator('.badge').textContent()).resolves.toBe('Changed');

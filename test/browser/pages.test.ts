@@ -1,27 +1,18 @@
 /** Every page type of the built site, opened in Chromium and checked with axe. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launch, openPage } from './chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, openPage, useBrowser } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const siteDir = inject('siteDir');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
 const COLLABORATORS = '3-sharing-information/3-2-with-third-parties-third-party-integrations/third-party-collaborators';
 
 describe('home page', () => {
   it('lists every document and links to the latest change', async () => {
-    const page = await openPage(browser, `${baseUrl}/`);
+    const page = await openPage(browserOf(), `${baseUrl}/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('Termline');
     const documents = await page.locator('#documents ~ ul .card h3 a').allTextContents();
     expect(documents.map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(['X Privacy Policy', 'X Terms of Service']);
@@ -33,14 +24,14 @@ describe('home page', () => {
 
   it('has no axe violations, light or dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      await expectNoAxeViolations(await openPage(browser, `${baseUrl}/`, { colorScheme }));
+      await expectNoAxeViolations(await openPage(browserOf(), `${baseUrl}/`, { colorScheme }));
     }
   });
 });
 
 describe('document page', () => {
   it('lists each version with its stated and recorded dates, per region', async () => {
-    const page = await openPage(browser, `${baseUrl}/x/terms-of-service/`);
+    const page = await openPage(browserOf(), `${baseUrl}/x/terms-of-service/`);
     const headings = await page.locator('h2').allTextContents();
     expect(headings).toEqual(expect.arrayContaining(['Versions: Outside the EU, EFTA States and the UK', 'Versions: EU, EFTA States and the UK']));
     const row = page.locator('table.versions tr', { has: page.locator('a[href="/x/terms-of-service/2024-10-17/"]') });
@@ -51,7 +42,7 @@ describe('document page', () => {
   });
 
   it('marks re-extraction records', async () => {
-    const page = await openPage(browser, `${baseUrl}/x/privacy-policy/`);
+    const page = await openPage(browserOf(), `${baseUrl}/x/privacy-policy/`);
     const row = page.locator('table.records tr', { has: page.locator('time[datetime="2025-10-23"]') });
     await expect(row.getAttribute('class')).resolves.toContain('minor');
     await expect(row.textContent()).resolves.toContain('Apply technical or declaration upgrade');
@@ -61,7 +52,7 @@ describe('document page', () => {
 
 describe('version page', () => {
   it('opens at a clause permalink, with the clause in view', async () => {
-    const page = await openPage(browser, `${baseUrl}/x/privacy-policy/2024-10-17/#${COLLABORATORS}`);
+    const page = await openPage(browserOf(), `${baseUrl}/x/privacy-policy/2024-10-17/#${COLLABORATORS}`);
     const clause = page.locator(`[id="${COLLABORATORS}"]`);
     await expect(clause.isVisible()).resolves.toBe(true);
     await expect(clause.textContent()).resolves.toMatch(/^Third-party collaborators\./);
@@ -72,7 +63,7 @@ describe('version page', () => {
   });
 
   it('shows the stated effective date apart from the recorded date, and the provenance', async () => {
-    const page = await openPage(browser, `${baseUrl}/x/privacy-policy/2024-10-17/`);
+    const page = await openPage(browserOf(), `${baseUrl}/x/privacy-policy/2024-10-17/`);
     const subtitle = await page.locator('h1 .subtitle').textContent();
     expect(subtitle).toContain('Effective 15 November 2024');
     expect(subtitle).toContain('first recorded 17 October 2024');
@@ -85,7 +76,7 @@ describe('version page', () => {
   });
 
   it('jumps from the table of contents to a section', async () => {
-    const page = await openPage(browser, `${baseUrl}/x/terms-of-service/2024-10-17/`);
+    const page = await openPage(browserOf(), `${baseUrl}/x/terms-of-service/2024-10-17/`);
     const link = page.locator('.toc a', { hasText: '6. General' });
     await link.click();
     expect(new URL(page.url()).hash).toBe('#6-general');
@@ -93,8 +84,8 @@ describe('version page', () => {
   });
 
   it('shows each regional text on its own page', async () => {
-    const world = await openPage(browser, `${baseUrl}/x/terms-of-service/2024-10-17/`);
-    const eu = await openPage(browser, `${baseUrl}/x/terms-of-service/2024-10-17-eu-efta-uk/`);
+    const world = await openPage(browserOf(), `${baseUrl}/x/terms-of-service/2024-10-17/`);
+    const eu = await openPage(browserOf(), `${baseUrl}/x/terms-of-service/2024-10-17-eu-efta-uk/`);
     const worldText = await world.locator('.policy-text').textContent();
     const euText = await eu.locator('.policy-text').textContent();
     expect(worldText).toContain('$15,000 USD');
@@ -105,7 +96,7 @@ describe('version page', () => {
   });
 
   it('works from the keyboard: the skip link moves focus into the text', async () => {
-    const page = await openPage(browser, `${baseUrl}/x/privacy-policy/2024-10-17/`);
+    const page = await openPage(browserOf(), `${baseUrl}/x/privacy-policy/2024-10-17/`);
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
     await page.keyboard.press('Enter');
@@ -116,14 +107,14 @@ describe('version page', () => {
   });
 
   it('fits a 320 px screen without sideways scrolling, in dark mode too', async () => {
-    const page = await openPage(browser, `${baseUrl}/x/privacy-policy/2024-10-17/`, { viewport: { width: 320, height: 640 }, colorScheme: 'dark' });
+    const page = await openPage(browserOf(), `${baseUrl}/x/privacy-policy/2024-10-17/`, { viewport: { width: 320, height: 640 }, colorScheme: 'dark' });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page);
   });
 
   it('prints the text without navigation', async () => {
-    const page = await openPage(browser, `${baseUrl}/x/privacy-policy/2024-10-17/`);
+    const page = await openPage(browserOf(), `${baseUrl}/x/privacy-policy/2024-10-17/`);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
     await expect(page.locator('.toc').isVisible()).resolves.toBe(false);
@@ -133,7 +124,7 @@ describe('version page', () => {
 
 describe('news pages', () => {
   it('show the cleaned article in its language, with its source and a link to the original', async () => {
-    const page = await openPage(browser, `${baseUrl}/news/2024-10-22-freebuf-x-third-party-ai-training/`);
+    const page = await openPage(browserOf(), `${baseUrl}/news/2024-10-22-freebuf-x-third-party-ai-training/`);
     const body = page.locator('.report-body');
     await expect(body.getAttribute('lang')).resolves.toBe('zh');
     const text = (await body.textContent())!;
@@ -145,7 +136,7 @@ describe('news pages', () => {
   });
 
   it('are listed on the news index', async () => {
-    const page = await openPage(browser, `${baseUrl}/news/`);
+    const page = await openPage(browserOf(), `${baseUrl}/news/`);
     await expect(page.locator('.report-list li').count()).resolves.toBe(2);
     await expectNoAxeViolations(page);
   });
@@ -153,7 +144,7 @@ describe('news pages', () => {
 
 describe('404 page', () => {
   it('answers an unknown address with status 404 and a way back', async () => {
-    const context = await browser.newContext();
+    const context = await browserOf().newContext();
     const page = await context.newPage();
     const response = await page.goto(`${baseUrl}/x/privacy-policy/1999-01-01/`);
     expect(response?.status()).toBe(404);
