@@ -1,8 +1,10 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { resolve } from 'node:path';
+import { loadConfig } from './src/lib/config.ts';
 import { readModel } from './src/lib/model-file.ts';
 import remarkClauseRefs from './src/lib/remark-clause-refs.ts';
 
@@ -11,9 +13,12 @@ const outDir = process.env.TERMLINE_OUT_DIR || './dist';
 // The ingested model (scripts/build.ts and npm run dev write it first).
 const modelFile = process.env.TERMLINE_MODEL || resolve('.termline/model.json');
 
+const { site } = loadConfig(process.cwd());
+
 export default defineConfig({
+  site,
   outDir,
-  trailingSlash: 'always',
+  trailingSlash: 'ignore',
   build: { format: 'directory' },
   // Pages ship no JavaScript unless a feature needs one.
   prefetch: false,
@@ -22,7 +27,11 @@ export default defineConfig({
     // Astro's default Rust processor ignores remark plugins; ours checks clause references in notes.
     processor: unified({ remarkPlugins: [[remarkClauseRefs, { corpus: () => readModel(modelFile) }]] }),
   },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Comparisons of every pair are for reading, not for search engines to crawl one by one.
+    sitemap({ filter: (page) => !/\/compare\/[^/]+\/[^/]+\/[^/]+\.\.[^/]+\/$/.test(page) }),
+  ],
   vite: {
     build: {
       rollupOptions: {

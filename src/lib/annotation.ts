@@ -40,7 +40,11 @@ const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 /** `npm run annotate` scaffolds with TODO placeholders; a note cannot be published with one left. */
 const noPlaceholder = (text: string) => !/\bTODO\b/.test(text);
 const PLACEHOLDER = 'replace the TODO placeholder with your own words';
-const isoDate = z.string().refine((value) => parseIsoDate(value) !== undefined, 'expected a date written YYYY-MM-DD');
+// Astro's YAML reader turns an unquoted 2024-10-16 into a Date; ours keeps the string. Accept both.
+const isoDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string().refine((value) => parseIsoDate(value) !== undefined, 'expected a date written YYYY-MM-DD'),
+);
 
 /** The W3C TextQuoteSelector, as the Web Annotation model names its keys, plus our clause hint. */
 export const anchorSchema = z.strictObject({
@@ -83,6 +87,19 @@ export const annotationSchema = z.strictObject({
   categories: z.array(z.enum(CATEGORIES)).min(1),
   impact: z.enum(Object.keys(IMPACTS) as [Impact, ...Impact[]]),
   sources: z.array(sourceSchema).default([]),
+  /**
+   * Dated events a source reports that no record shows, such as the day a
+   * policy was published; each cites its source, for the timeline.
+   */
+  milestones: z
+    .array(
+      z.strictObject({
+        date: isoDate,
+        what: z.string().trim().min(10).max(160).refine(noPlaceholder, PLACEHOLDER),
+        source: z.strictObject({ report: z.string().regex(SLUG) }),
+      }),
+    )
+    .default([]),
 });
 
 export type AnnotationData = z.infer<typeof annotationSchema>;

@@ -104,7 +104,7 @@ export function anchorAnnotations(corpus: Corpus, files: readonly AnnotationFile
       });
       continue;
     }
-    for (const source of data.sources) {
+    for (const source of [...data.sources, ...data.milestones.map((m) => m.source)]) {
       if ('report' in source && !corpus.reports.some((r) => r.id === source.report)) {
         problems.push({
           file,

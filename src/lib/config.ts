@@ -12,6 +12,11 @@ export const CONFIG_FILE = 'termline.config.json';
 export const configSchema = z.strictObject({
   /** Corpus folder, relative to the project root. TERMLINE_CORPUS overrides it. */
   corpus: z.string().min(1).default('../shared/corpus'),
+  /**
+   * The site's public address, for feeds, the sitemap and embeds, which need
+   * absolute URLs. TERMLINE_SITE overrides it. The default is the local preview.
+   */
+  site: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:4321'),
 });
 
 export interface ResolvedConfig {
@@ -23,6 +28,7 @@ export interface ResolvedConfig {
   annotationsDir: string;
   /** Where ingest writes the model the site is rendered from. */
   modelFile: string;
+  site: string;
 }
 
 export function loadConfig(projectRoot: string, env: Record<string, string | undefined> = process.env): ResolvedConfig {
@@ -43,7 +49,7 @@ export function loadConfig(projectRoot: string, env: Record<string, string | und
         parsed.error.issues.map((issue) => ({
           file,
           message: `"${issue.path.join('.') || '(root)'}": ${issue.message}`,
-          fix: 'the only setting is "corpus": the path of the corpus folder, relative to the project root',
+          fix: 'settings: "corpus" (the corpus folder, relative to the project root) and "site" (the public https:// address)',
         })),
       );
     }
@@ -67,5 +73,6 @@ export function loadConfig(projectRoot: string, env: Record<string, string | und
     servicesDir: join(projectRoot, 'content', 'services'),
     annotationsDir: env.TERMLINE_ANNOTATIONS ? resolve(env.TERMLINE_ANNOTATIONS) : join(projectRoot, 'content', 'annotations'),
     modelFile: env.TERMLINE_MODEL ? resolve(env.TERMLINE_MODEL) : join(projectRoot, '.termline', 'model.json'),
+    site: (env.TERMLINE_SITE?.trim() || fromFile.site).replace(/\/$/, ''),
   };
 }

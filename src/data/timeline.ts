@@ -1,0 +1,5 @@
+/** The timeline, computed once per build for every page and feed that shows it. */
+import { buildTimeline } from '../lib/timeline.ts';
+import { annotations, corpus } from './corpus.ts';
+
+export const timeline = buildTimeline(corpus, annotations);

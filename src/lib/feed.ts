@@ -1,0 +1,27 @@
+/** Feed items: the timeline's changes, newest first, as @astrojs/rss items. */
+import type { TimelineEvent } from './timeline.ts';
+import { formatDate } from './views.ts';
+
+export interface FeedItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description: string;
+}
+
+/** What a reader subscribes to: new texts, effective dates and reported publications (not re-extractions). */
+export function feedItems(events: readonly TimelineEvent[], site: string): FeedItem[] {
+  return events
+    .filter((e) => !e.minor && (e.kind === 'recorded' || e.kind === 'effective' || e.kind === 'published'))
+    .map((e) => {
+      const main = e.links[0];
+      const change = e.change ? ` ${e.change.added} words inserted, ${e.change.removed} deleted.` : '';
+      return {
+        title: `${formatDate(e.date)}: ${e.sentence}`,
+        link: new URL(`${main?.href ?? '/timeline/'}`, site).href,
+        pubDate: new Date(`${e.date}T00:00:00Z`),
+        description: `${e.sentence}${change} See also: ${e.links.map((l) => new URL(l.href, site).href).join(' ')}`,
+      };
+    })
+    .reverse();
+}

@@ -1,0 +1,179 @@
+/**
+ * The search page's behaviour: reads the query and filters from the address,
+ * loads Pagefind only when there is something to search, renders results as
+ * plain links (each to the exact clause), and keeps the address in step so a
+ * search can be shared. Everything is native form controls: keyboard use is
+ * the browser's own.
+ */
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(query: string, options?: { filters?: Record<string, string[]>; sort?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<ResultData> }[] } | null>;
+}
+
+/** Facets offered as checkboxes; `version` also works from the address, but has too many values to list. */
+import { hasCjk, spaceCjk } from '../lib/cjk.ts';
+
+const FACETS: Record<string, string> = { kind: 'Kind', document: 'Document', category: 'Category' };
+const URL_FILTERS = [...Object.keys(FACETS), 'version'];
+const PAGE = 10;
+
+let loading: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const url = '/pagefind/pagefind.js';
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({ excerptLength: 28 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return loading;
+}
+
+function element(tag: string, props: Record<string, string | boolean> = {}, ...children: (Node | string)[]): HTMLElement {
+  const node = document.createElement(tag);
+  Object.assign(node, props);
+  node.append(...children);
+  return node;
+}
+
+export function runSearch(): void {
+  const form = document.getElementById('search') as HTMLFormElement;
+  const input = document.getElementById('q') as HTMLInputElement;
+  const sort = document.getElementById('sort') as HTMLSelectElement;
+  const facets = document.getElementById('facets') as HTMLDivElement;
+  const status = document.getElementById('status') as HTMLParagraphElement;
+  const list = document.getElementById('results') as HTMLOListElement;
+  const moreWrap = document.getElementById('more-wrap') as HTMLParagraphElement;
+  const more = document.getElementById('more') as HTMLButtonElement;
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  sort.value = params.get('sort') ?? '';
+  const chosen = new Map(URL_FILTERS.map((name) => [name, new Set(params.getAll(name))]));
+  let facetsDrawn = false;
+  let pending: { id: string; data(): Promise<ResultData> }[] = [];
+  let run = 0;
+
+  const selectedFilters = () => {
+    const filters: Record<string, string[]> = {};
+    for (const [name, values] of chosen) if (values.size) filters[name] = [...values];
+    return filters;
+  };
+
+  const syncAddress = () => {
+    const next = new URLSearchParams();
+    if (input.value.trim()) next.set('q', input.value.trim());
+    for (const [name, values] of chosen) for (const value of values) next.append(name, value);
+    if (sort.value) next.set('sort', sort.value);
+    const query = next.toString();
+    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  };
+
+  const drawFacets = async (pagefind: Pagefind) => {
+    if (facetsDrawn) return;
+    facetsDrawn = true;
+    const all = await pagefind.filters();
+    for (const [name, legend] of Object.entries(FACETS)) {
+      const values = all[name];
+      if (!values) continue;
+      const fieldset = element('fieldset', {}, element('legend', { textContent: legend }));
+      for (const [value, count] of Object.entries(values).sort((a, b) => a[0].localeCompare(b[0]))) {
+        const id = `facet-${name}-${value}`.replace(/[^\w-]/g, '-');
+        const box = element('input', { type: 'checkbox', id, name, value, checked: chosen.get(name)!.has(value) }) as HTMLInputElement;
+        box.addEventListener('change', () => {
+          if (box.checked) chosen.get(name)!.add(value);
+          else chosen.get(name)!.delete(value);
+          void search();
+        });
+        fieldset.append(element('span', { className: 'choice' }, box, ' ', element('label', { htmlFor: id, textContent: `${value} (${count})` })));
+      }
+      facets.append(fieldset);
+    }
+  };
+
+  const render = async (batch: typeof pending, current: number) => {
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (current !== run) return;
+    for (const item of data) {
+      const excerpt = element('p', { className: 'excerpt' });
+      // Chinese text is indexed spaced out; show its own opening instead of the spaced excerpt.
+      if (item.meta.description && hasCjk(item.meta.description)) {
+        excerpt.textContent = item.meta.description;
+        excerpt.lang = 'zh';
+      } else {
+        excerpt.innerHTML = item.excerpt; // Pagefind escapes the text; it adds only <mark>.
+      }
+      const kind = item.filters.kind?.[0];
+      const facts = [kind, item.meta.versions ?? (item.meta.date ? `${item.meta.source ?? 'Published'}, ${item.meta.date}` : '')].filter(Boolean).join(' · ');
+      const title = element('a', { href: item.url, textContent: item.meta.title ?? item.url });
+      if (hasCjk(title.textContent ?? '')) title.lang = 'zh';
+      list.append(
+        element(
+          'li',
+          {},
+          element('p', { className: 'result-title' }, title),
+          excerpt,
+          element('p', { className: 'note', textContent: facts }),
+        ),
+      );
+    }
+    moreWrap.hidden = pending.length === 0;
+  };
+
+  const search = async () => {
+    syncAddress();
+    const query = input.value.trim();
+    const current = ++run;
+    list.replaceChildren();
+    moreWrap.hidden = true;
+    if (!query) {
+      status.textContent = 'Type words to search for.';
+      return;
+    }
+    status.textContent = 'Searching…';
+    const pagefind = await loadPagefind();
+    await drawFacets(pagefind);
+    const response = await pagefind.search(spaceCjk(query), {
+      filters: selectedFilters(),
+      ...(sort.value ? { sort: { date: sort.value } } : {}),
+    });
+    if (current !== run || !response) return;
+    const count = response.results.length;
+    pending = response.results.slice(PAGE);
+    await render(response.results.slice(0, PAGE), current);
+    if (current !== run) return;
+    // Announced once the results are on the page.
+    status.textContent = count === 0 ? `Nothing found for “${query}”.` : `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void search(), 250);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void search();
+  });
+  sort.addEventListener('change', () => void search());
+  more.addEventListener('click', () => {
+    const batch = pending.slice(0, PAGE);
+    pending = pending.slice(PAGE);
+    void render(batch, run);
+  });
+
+  if (input.value.trim()) void search();
+  else status.textContent = 'Type words to search for.';
+}
