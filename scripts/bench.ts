@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs N] [--scales 1,10,100] [--only ingest|compare]
+ * npm run bench [-- --runs N] [--scales 1,10,100] [--only ingest|compare|search]
  *
  * Ingest time, throughput and peak memory over the real corpus and over
  * synthetic corpora 10x and 100x larger (the real one copied under new
@@ -13,6 +13,9 @@
  * a whole-document word diff with the same library (jsdiff diffWords) and
  * `git diff --no-index --word-diff` as a whole process. Then the cost of
  * every pair (why all pairs are prerendered) and the compare page's size.
+ *
+ * Search: the Pagefind index's size, and in Chromium the bytes a cold and a
+ * second query transfer and the time until results show (needs a built dist/).
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -293,6 +296,85 @@ async function benchCompare(corpusDir: string, runs: number): Promise<void> {
   }
 }
 
+function sizeOf(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const stat = statSync(join(dir, name));
+    if (stat.isFile()) {
+      bytes += stat.size;
+      files += 1;
+    }
+  }
+  return { bytes, files };
+}
+
+/** Search in Chromium against the built site: what a cold and a warm query download, and how soon results show. */
+async function benchSearch(runs: number): Promise<void> {
+  const site = join(projectRoot, 'dist');
+  console.log('\nSearch (Pagefind), in Chromium against dist/ served on 127.0.0.1:');
+  let index;
+  try {
+    index = sizeOf(join(site, 'pagefind'));
+  } catch {
+    console.log('  run "npm run build" first to measure search.');
+    return;
+  }
+  console.log(`  index: ${fmt(index.bytes / 1024)} KB in ${index.files} files`);
+  const { preview } = await import('astro');
+  const { createServer } = await import('node:net');
+  const port = await new Promise<number>((done) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+  process.env.TERMLINE_OUT_DIR = site;
+  const server = await preview({ root: projectRoot, outDir: site, server: { host: '127.0.0.1', port }, logLevel: 'error' });
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const samples: { coldKB: number; coldMs: number; warmKB: number; warmMs: number; pageKB: number }[] = [];
+  try {
+    for (let i = 0; i < runs; i += 1) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      let bytes = 0;
+      page.on('requestfinished', async (request) => {
+        const sizes = await request.sizes();
+        bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+      });
+      await page.goto(`http://127.0.0.1:${port}/search/`, { waitUntil: 'networkidle' });
+      const pageKB = bytes / 1024;
+      const query = async (text: string) => {
+        bytes = 0;
+        const t0 = Date.now();
+        await page.locator('#q').fill(text);
+        await page.locator('#q').press('Enter');
+        await page.waitForFunction((q) => (document.getElementById('status')?.textContent ?? '').includes(q), text);
+        const ms = Date.now() - t0;
+        await page.waitForLoadState('networkidle');
+        return { kb: bytes / 1024, ms };
+      };
+      const cold = await query('Tarrant');
+      const warm = await query('liquidated damages');
+      samples.push({ coldKB: cold.kb, coldMs: cold.ms, warmKB: warm.kb, warmMs: warm.ms, pageKB });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  const m = (pick: (s: (typeof samples)[number]) => number) => median(samples.map(pick));
+  console.log(`  the search page itself: ${fmt(m((s) => s.pageKB), 1)} KB (no Pagefind code or index until a query)`);
+  console.log(`  cold first query ("Tarrant"): ${fmt(m((s) => s.coldKB), 1)} KB transferred, results in ${fmt(m((s) => s.coldMs))} ms`);
+  console.log(`  second query ("liquidated damages"): ${fmt(m((s) => s.warmKB), 1)} KB transferred, results in ${fmt(m((s) => s.warmMs))} ms`);
+  console.log(`  (median of ${runs} fresh browser contexts; bytes are as served by the preview server, uncompressed except Pagefind's own gzipped index chunks)`);
+  console.log(`  Targets: a cold query under 150 KB in all (${m((s) => s.coldKB) < 150 ? 'met' : 'not met'}), results under 300 ms (${m((s) => s.coldMs) < 300 ? 'met' : 'not met'}).`);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { runs: { type: 'string', default: '5' }, scales: { type: 'string', default: '1,10,100' }, only: { type: 'string' } },
@@ -300,8 +382,10 @@ async function main(): Promise<void> {
   const runs = Number(values.runs);
   const scales = values.scales!.split(',').map(Number);
   const corpusDir = loadConfig(projectRoot).corpusDir;
-  if (values.only !== 'compare') await benchIngest(corpusDir, runs, scales);
-  if (values.only !== 'ingest') await benchCompare(corpusDir, runs);
+  const only = values.only;
+  if (!only || only === 'ingest') await benchIngest(corpusDir, runs, scales);
+  if (!only || only === 'compare') await benchCompare(corpusDir, runs);
+  if (!only || only === 'search') await benchSearch(runs);
 }
 
 const childIndex = process.argv.indexOf('--child');
