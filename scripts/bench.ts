@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs N] [--scales 1,10,100] [--only ingest|compare|search]
+ * npm run bench [-- --runs N] [--scales 1,10,100] [--only ingest|compare|search|cards]
  *
  * Ingest time, throughput and peak memory over the real corpus and over
  * synthetic corpora 10x and 100x larger (the real one copied under new
@@ -16,6 +16,9 @@
  *
  * Search: the Pagefind index's size, and in Chromium the bytes a cold and a
  * second query transfer and the time until results show (needs a built dist/).
+ *
+ * Cards: their number, the time to build their data and images (cold, and
+ * from the cache) and the size of the card pages.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -375,6 +378,42 @@ async function benchSearch(runs: number): Promise<void> {
   console.log(`  Targets: a cold query under 150 KB in all (${m((s) => s.coldKB) < 150 ? 'met' : 'not met'}), results under 300 ms (${m((s) => s.coldMs) < 300 ? 'met' : 'not met'}).`);
 }
 
+/** Cards: how many, what building their data and images costs (cold and cached), and how big the pages are. */
+async function benchCards(corpusDir: string): Promise<void> {
+  const { clauseCards, noteCards, cardImageText } = await import('../src/lib/cards.ts');
+  const { renderCardImage } = await import('../src/lib/card-image.ts');
+  const { buildModel } = await import('./ingest.ts');
+  void corpusDir; // the configured corpus, through buildModel
+  const { corpus, annotations } = buildModel(projectRoot);
+  console.log('\nCards:');
+  const t0 = performance.now();
+  const clauses = clauseCards(corpus, annotations);
+  const notes = noteCards(corpus, annotations);
+  const dataMs = performance.now() - t0;
+  const withImages = [...clauses.filter((c) => !c.pinned), ...notes];
+  console.log(`  ${clauses.length + notes.length} cards (${clauses.filter((c) => !c.pinned).length} clauses following the latest version, ${clauses.filter((c) => c.pinned).length} pinned, ${notes.length} notes); their data in ${fmt(dataMs)} ms`);
+  const cache = mkdtempSync(join(tmpdir(), 'termline-bench-og-'));
+  try {
+    const c0 = performance.now();
+    for (const card of withImages) await renderCardImage(cardImageText(card), cache);
+    const cold = performance.now() - c0;
+    const w0 = performance.now();
+    for (const card of withImages) await renderCardImage(cardImageText(card), cache);
+    const warm = performance.now() - w0;
+    console.log(`  ${withImages.length} social images: cold ${fmt(cold)} ms (${fmt(cold / withImages.length, 1)} ms each), cached ${fmt(warm)} ms (${fmt(warm / withImages.length, 2)} ms each)`);
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+  }
+  try {
+    const pages = readdirSync(join(projectRoot, 'dist', 'cards'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('index.html'))
+      .map((f) => statSync(join(projectRoot, 'dist', 'cards', f)).size);
+    console.log(`  card pages in dist/: ${pages.length}, median ${fmt(median(pages) / 1024, 1)} KB, largest ${fmt(Math.max(...pages) / 1024, 1)} KB (limit 20 KB)`);
+  } catch {
+    console.log('  card page sizes: run "npm run build" first.');
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { runs: { type: 'string', default: '5' }, scales: { type: 'string', default: '1,10,100' }, only: { type: 'string' } },
@@ -386,6 +425,7 @@ async function main(): Promise<void> {
   if (!only || only === 'ingest') await benchIngest(corpusDir, runs, scales);
   if (!only || only === 'compare') await benchCompare(corpusDir, runs);
   if (!only || only === 'search') await benchSearch(runs);
+  if (!only || only === 'cards') await benchCards(corpusDir);
 }
 
 const childIndex = process.argv.indexOf('--child');

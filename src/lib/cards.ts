@@ -5,12 +5,12 @@
  */
 import { compareBlocks } from './align.ts';
 import type { AnchoredAnnotation } from './annotations.ts';
-import { redlineHtml } from './compare-view.ts';
+import { comparePath, redlineHtml } from './compare-view.ts';
 import type { Corpus, PolicyDocument, Service, Version } from './model.ts';
 import { documentOf, latestAnchor, notePath } from './notes-view.ts';
 import type { Clause } from './segment.ts';
 import { DEFAULT_REGION } from './split.ts';
-import { clausePath, comparePath, formatDate } from './views.ts';
+import { clausePath, formatDate } from './views.ts';
 
 export interface CardChange {
   kind: 'new' | 'changed' | 'unchanged' | 'first';

@@ -158,12 +158,18 @@ describe('the built site', () => {
     const pages = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(50);
     // Scripts only where a feature needs one: the compare index turns the picker's choice into an
-    // address, the timeline keeps its filters in the address, search runs Pagefind, and the 404 page
-    // retries an address without its trailing slash.
+    // address, the timeline keeps its filters in the address, search runs Pagefind, the 404 page
+    // retries an address without its trailing slash, embed panels copy code, and cards report
+    // their height to the page that embeds them.
     const scripted = pages.filter((file) => /<script/i.test(readFileSync(join(siteDir, file), 'utf8')));
-    const allowed = /^(compare\/[^/]+\/[^/]+\/index\.html|timeline\/(index\.html|[^/]+\/[^/]+\/index\.html)|search\/index\.html|404\.html)$/;
+    const allowed = /^(compare\/[^/]+\/[^/]+\/index\.html|timeline\/(index\.html|[^/]+\/[^/]+\/index\.html)|search\/index\.html|404\.html|embed\/.+\/index\.html|notes\/[^/]+\/index\.html|cards\/.+\/index\.html)$/;
     expect(scripted.filter((file) => !allowed.test(file))).toEqual([]);
+    // Version, document, compare-pair, news and home pages carry none.
+    for (const page of ['index.html', 'x/privacy-policy/index.html', 'x/privacy-policy/2024-10-17/index.html', 'compare/x/privacy-policy/2024-07-25..2024-10-17/index.html', 'news/index.html']) {
+      expect(readFileSync(join(siteDir, page), 'utf8'), page).not.toMatch(/<script/i);
+    }
     const scripts = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js') && !f.startsWith('pagefind/'));
-    expect(scripts.length, scripts.join(', ')).toBeLessThanOrEqual(1); // the search page's own module
+    // The search page's module, the embed script for other sites, and the card's own height reporter.
+    expect(scripts.filter((f) => !['embed.js', 'embed/card.js'].includes(f)).length, scripts.join(', ')).toBeLessThanOrEqual(1);
   });
 });

@@ -1,0 +1,16 @@
+/** Social images, 1200×630 PNG, for default clause cards and note cards; cached by content. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { join, resolve } from 'node:path';
+import { imageCards } from '../../data/cards.ts';
+import { renderCardImage } from '../../lib/card-image.ts';
+import { cardAssetPaths, cardImageText, type Card } from '../../lib/cards.ts';
+
+const cacheDir = join(resolve('node_modules'), '.cache', 'termline', 'og');
+
+export const getStaticPaths = (() =>
+  imageCards.map((card) => ({ params: { path: cardAssetPaths(card).image.replace(/^\/og\//, '') }, props: { card } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const png = await renderCardImage(cardImageText(props.card as Card), cacheDir);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,161 @@
+/** Cards: embedded from another origin in a sandboxed iframe, oEmbed, social images, size, validity, axe. */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, openPage, useBrowser } from './chromium.ts';
+
+const baseUrl = inject('baseUrl');
+const siteDir = inject('siteDir');
+const browserOf = useBrowser();
+
+const CARD = '/cards/x/privacy-policy/3-sharing-information/3-2-with-third-parties-third-party-integrations/third-party-collaborators/';
+const OEMBED = '/oembed/x/privacy-policy/3-sharing-information/3-2-with-third-parties-third-party-integrations/third-party-collaborators.json';
+
+const files = (dir: string, ending: string) =>
+  readdirSync(join(siteDir, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith(ending))
+    .map((f) => join(siteDir, dir, f));
+
+// A second origin: another port on 127.0.0.1, serving a made-up article that embeds a card.
+let host: Server;
+let hostUrl = '';
+beforeAll(async () => {
+  const oembed = JSON.parse(readFileSync(join(siteDir, OEMBED), 'utf8'));
+  // The site is built for its configured address; embed from where the test serves it.
+  const snippet = (oembed.html as string).replaceAll(/https?:\/\/[^/"]+\//g, `${baseUrl}/`);
+  const article = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title></head><body>
+    <main><h1>A newspaper article</h1><p>What X changed:</p>${snippet}
+    <p>And as a web component:</p><termline-card src="${baseUrl}/cards/notes/x-terms-liquidated-damages-usd/" title="Note card"></termline-card></main></body></html>`;
+  host = createServer((_, response) => response.writeHead(200, { 'Content-Type': 'text/html' }).end(article));
+  await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
+  const address = host.address();
+  hostUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+});
+afterAll(() => new Promise<void>((done) => host.close(() => done())));
+
+describe('a card embedded on another site', () => {
+  it('renders in its sandboxed iframe, resizes to its content, and asks nothing of any other origin', async () => {
+    const context = await browserOf().newContext();
+    const page = await context.newPage();
+    const cardRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.frame() !== page.mainFrame()) cardRequests.push(request.url());
+    });
+    await page.goto(hostUrl);
+    const iframe = page.locator('iframe[data-termline-card]').first();
+    await expect(iframe.getAttribute('sandbox')).resolves.toBe('allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox');
+    const card = page.frameLocator('iframe[data-termline-card] >> nth=0');
+    await expect(card.locator('blockquote').textContent()).resolves.toMatch(/Third-party collaborators\./);
+    await page.waitForFunction(() => document.querySelector('iframe')!.style.height !== '');
+    const frameHeight = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+    const contentHeight = await card.locator('html').evaluate((el) => el.getBoundingClientRect().height);
+    expect(Math.abs(frameHeight - contentHeight)).toBeLessThanOrEqual(2);
+    expect(frameHeight).not.toBe(320);
+    // The web component made its own iframe and sized it too.
+    await page.waitForFunction(() => (document.querySelector('termline-card iframe') as HTMLIFrameElement | null)?.style.height.endsWith('px') && !(document.querySelector('termline-card iframe') as HTMLIFrameElement).style.height.startsWith('320'));
+    expect(cardRequests.length).toBeGreaterThan(0);
+    expect(cardRequests.filter((url) => !url.startsWith(baseUrl))).toEqual([]);
+    await expect(context.cookies()).resolves.toEqual([]);
+  });
+
+  it('ignores height messages that do not come from the card’s own frame and origin', async () => {
+    const page = await openPage(browserOf(), hostUrl);
+    const iframe = page.locator('iframe[data-termline-card]').first();
+    await page.waitForFunction(() => document.querySelector('iframe')!.style.height !== '');
+    const before = await iframe.evaluate((el) => el.style.height);
+    await page.evaluate(() => window.postMessage({ type: 'termline:card-height', height: 3000 }, '*'));
+    await page.waitForTimeout(200);
+    await expect(iframe.evaluate((el) => el.style.height)).resolves.toBe(before);
+  });
+});
+
+describe('card pages', () => {
+  it('are under 20 KB, with a CSP that allows only their own script', () => {
+    const pages = files('cards', 'index.html');
+    expect(pages.length).toBeGreaterThan(300);
+    const sizes = pages.map((file) => statSync(file).size);
+    expect(Math.max(...sizes)).toBeLessThan(20 * 1024);
+    const html = readFileSync(join(siteDir, CARD, 'index.html'), 'utf8');
+    expect(html).toContain(`content="default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'"`);
+    expect([...html.matchAll(/<script[^>]*>/g)].map((m) => m[0])).toEqual(['<script src="/embed/card.js" defer>']);
+  });
+
+  it('fit 280 px wide, light and dark, with no axe violations', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await openPage(browserOf(), `${baseUrl}${CARD}`, { viewport: { width: 280, height: 600 }, colorScheme });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      await expectNoAxeViolations(page);
+    }
+  });
+
+  it('say whether they follow the latest version or are pinned to one', async () => {
+    const latest = await openPage(browserOf(), `${baseUrl}${CARD}`);
+    await expect(latest.locator('.meta').textContent()).resolves.toMatch(/follows the latest version/);
+    const pinned = await openPage(browserOf(), `${baseUrl}${CARD}v/2024-10-17/`);
+    await expect(pinned.locator('.meta').textContent()).resolves.toMatch(/shows the version first recorded 17 October 2024/);
+    await expect(pinned.locator('.change').textContent()).resolves.toMatch(/New in this version/);
+  });
+
+  it('are valid HTML (W3C Nu checker)', () => {
+    const sample = [join(siteDir, CARD, 'index.html'), join(siteDir, CARD, 'v/2024-10-17/index.html'), join(siteDir, 'cards/notes/x-terms-liquidated-damages-usd/index.html')];
+    const jar = new URL('../../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url).pathname;
+    // The checker writes its JSON report to standard error.
+    const run = spawnSync('java', ['-jar', jar, '--format', 'json', '--exit-zero-always', ...sample], { encoding: 'utf8', timeout: 120_000 });
+    expect(run.status, run.stderr).toBe(0);
+    const report = JSON.parse(run.stderr) as { messages: { type: string; message: string; url: string }[] };
+    expect(report.messages.filter((m) => m.type === 'error')).toEqual([]);
+  });
+});
+
+describe('oEmbed and social images', () => {
+  it('every card has an oEmbed file with the fields the specification requires for type rich', () => {
+    const all = files('oembed', '.json');
+    expect(all.length).toBe(files('cards', 'index.html').length);
+    for (const file of all) {
+      const json = JSON.parse(readFileSync(file, 'utf8'));
+      expect(json, file).toMatchObject({ version: '1.0', type: 'rich', width: expect.any(Number), height: expect.any(Number), provider_name: 'Termline' });
+      expect(json.html).toMatch(/^<iframe src="https?:\/\/[^"]+\/cards\/[^"]+" title="[^"]+"[^>]* sandbox="[^"]+"/);
+      expect(json.thumbnail_url).toMatch(/\/og\/.+\.png$/);
+    }
+  });
+
+  it('card, embed and note pages announce their oEmbed file', async () => {
+    for (const path of [CARD, '/notes/x-terms-liquidated-damages-usd/', '/embed/x/privacy-policy/3-sharing-information/3-2-with-third-parties-third-party-integrations/third-party-collaborators/']) {
+      const html = readFileSync(join(siteDir, path, 'index.html'), 'utf8');
+      const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
+      expect(href, path).toBeTruthy();
+      const local = join(siteDir, new URL(href!).pathname);
+      expect(() => statSync(local), path).not.toThrow();
+    }
+  });
+
+  it('images are 1200×630 PNGs', () => {
+    const images = files('og', '.png');
+    expect(images.length).toBeGreaterThan(300);
+    for (const file of images.slice(0, 50)) {
+      const bytes = readFileSync(file);
+      expect(bytes.subarray(1, 4).toString('ascii'), file).toBe('PNG');
+      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], file).toEqual([1200, 630]);
+    }
+  });
+});
+
+describe('embedding from Termline', () => {
+  it('the embed page previews the card and offers the code, highlighted, with a copy button', async () => {
+    const page = await openPage(browserOf(), `${baseUrl}/embed/x/privacy-policy/3-sharing-information/3-2-with-third-parties-third-party-integrations/third-party-collaborators/`);
+    await expect(page.locator('iframe.card-preview').count()).resolves.toBe(1);
+    await expect(page.locator('.embed-panel .shiki').count()).resolves.toBe(3);
+    await expect(page.locator('.embed-panel button.copy:visible').count()).resolves.toBe(3);
+    await expectNoAxeViolations(page);
+  });
+
+  it('every clause on a version page links to its embed page', async () => {
+    const page = await openPage(browserOf(), `${baseUrl}/x/terms-of-service/2024-10-17-eu-efta-uk/`);
+    const href = await page.locator('a.embed-link').first().getAttribute('href');
+    expect(href).toMatch(/^\/embed\/x\/terms-of-service\/eu-efta-uk\//);
+    const response = await page.goto(`${baseUrl}${href}`);
+    expect(response?.status()).toBe(200);
+  });
+});
