@@ -53,7 +53,6 @@ async function child(mode: string, corpusDir: string, cacheDir: string): Promise
     console.log(JSON.stringify({ ms, peakMB: process.resourceUsage().maxRSS / 1024, bytes: 0, files: 0 } satisfies Sample));
     return;
   }
-  const started = performance.now();
   let bytes = 0;
   let files = 0;
   if (mode === 'ingest' || mode === 'warm') {
@@ -84,7 +83,6 @@ async function child(mode: string, corpusDir: string, cacheDir: string): Promise
   };
   walk(corpusDir);
   const ms = performance.now() - t0;
-  void started;
   console.log(JSON.stringify({ ms, peakMB: process.resourceUsage().maxRSS / 1024, bytes, files } satisfies Sample));
 }
 
