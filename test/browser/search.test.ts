@@ -52,6 +52,9 @@ describe('search', () => {
     expect(narrowed.length).toBeGreaterThan(0);
     expect(await count()).toBeLessThan(before);
     expect(narrowed.every((r) => r.href.startsWith('/notes/'))).toBe(true);
+    // Filter values are attributes, not text: they do not show up in excerpts.
+    const excerpts = await page.locator('#results .excerpt').allTextContents();
+    expect(excerpts.filter((text) => /Collection\/Use|\d{4}-\d{2}-\d{2}/.test(text))).toEqual([]);
     expect(new URL(page.url()).searchParams.getAll('kind')).toEqual(['Note']);
     await expectNoAxeViolations(page);
   });
