@@ -1,5 +1,6 @@
 /** The timeline, computed once per build for every page and feed that shows it. */
 import { buildTimeline } from '../lib/timeline.ts';
+import { comparison } from './comparisons.ts';
 import { annotations, corpus } from './corpus.ts';
 
-export const timeline = buildTimeline(corpus, annotations);
+export const timeline = buildTimeline(corpus, annotations, comparison);

@@ -295,6 +295,11 @@ export function compareBlocks(oldBlocks: readonly Block[], newBlocks: readonly B
   return { rows: ordered, counts, words: { added, removed: deleted } };
 }
 
+/** Compares two versions; the timeline, cards and compare pages take one of these so a build can share results. */
+export type CompareVersions = (before: { blocks: readonly Block[] }, after: { blocks: readonly Block[] }) => Comparison;
+
+export const compareVersions: CompareVersions = (before, after) => compareBlocks(before.blocks, after.blocks);
+
 /**
  * Rebuilds the new version's texts from the old version and a comparison
  * alone: the proof that a comparison says everything that changed.

@@ -3,7 +3,7 @@
  * it, or pinned to any version) and one per note. This module decides what
  * each card says; pages, oEmbed files and images only render it.
  */
-import { compareBlocks } from './align.ts';
+import { compareVersions, type CompareVersions } from './align.ts';
 import type { AnchoredAnnotation } from './annotations.ts';
 import { comparePath, redlineHtml } from './compare-view.ts';
 import type { Corpus, PolicyDocument, Service, Version } from './model.ts';
@@ -75,7 +75,7 @@ const sectionTitleOf = (version: Version, clause: Clause) =>
     : undefined;
 
 /** Every clause card: for each version of each region, each clause; the latest of each clause ID is also the default. */
-export function clauseCards(corpus: Corpus, annotations: readonly AnchoredAnnotation[]): ClauseCard[] {
+export function clauseCards(corpus: Corpus, annotations: readonly AnchoredAnnotation[], compare: CompareVersions = compareVersions): ClauseCard[] {
   const cards: ClauseCard[] = [];
   for (const service of corpus.services) {
     for (const document of service.documents) {
@@ -86,7 +86,7 @@ export function clauseCards(corpus: Corpus, annotations: readonly AnchoredAnnota
         const notesHere = annotations.filter((a) => a.data.service === service.id && a.data.document === document.id);
         versions.forEach((version, index) => {
           const previous = versions[index - 1];
-          const rows = previous ? compareBlocks(previous.blocks, version.blocks).rows : [];
+          const rows = previous ? compare(previous, version).rows : [];
           version.blocks.forEach((block, at) => {
             if (block.type !== 'clause') return;
             const row = rows.find((r) => r.new.includes(at));

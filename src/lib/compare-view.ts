@@ -3,7 +3,7 @@
  * unchanged runs gathered for collapsing, a jump list of every change.
  * Pure: pages only render what this returns.
  */
-import { compareBlocks, type ChangeCounts, type ChangeKind, type ChangeRow } from './align.ts';
+import { compareVersions, type ChangeCounts, type ChangeKind, type ChangeRow, type CompareVersions } from './align.ts';
 import type { PolicyDocument, Version } from './model.ts';
 import type { Block } from './segment.ts';
 import { CLAUSE_BREAK, isLinkToken, linkTarget } from './tokens.ts';
@@ -90,8 +90,8 @@ function sectionTitles(blocks: readonly Block[]): Map<string, string> {
   return new Map(blocks.flatMap((b) => (b.type === 'section' ? [[b.id, b.title] as const] : [])));
 }
 
-export function compareView(before: Version, after: Version): CompareView {
-  const comparison = compareBlocks(before.blocks, after.blocks);
+export function compareView(before: Version, after: Version, compare: CompareVersions = compareVersions): CompareView {
+  const comparison = compare(before, after);
   const oldTitles = sectionTitles(before.blocks);
   const newTitles = sectionTitles(after.blocks);
   let level = 1;

@@ -5,7 +5,7 @@
  * vanish. Each event says what happened in one sentence and links to its
  * evidence. Generated, never hand-listed.
  */
-import { compareBlocks } from './align.ts';
+import { compareVersions, type CompareVersions } from './align.ts';
 import type { Category } from './annotation.ts';
 import type { AnchoredAnnotation } from './annotations.ts';
 import { comparePath, isMinor } from './compare-view.ts';
@@ -63,7 +63,7 @@ function notesAt(annotations: readonly AnchoredAnnotation[], document: PolicyDoc
   );
 }
 
-export function buildTimeline(corpus: Corpus, annotations: readonly AnchoredAnnotation[]): TimelineEvent[] {
+export function buildTimeline(corpus: Corpus, annotations: readonly AnchoredAnnotation[], compare: CompareVersions = compareVersions): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   const effective = new Map<string, { service: Service; document: PolicyDocument; version: Version }[]>();
 
@@ -83,7 +83,7 @@ export function buildTimeline(corpus: Corpus, annotations: readonly AnchoredAnno
               : version.reextraction
                 ? `The archive re-extracts the ${name}; the recorded text differs${stated}.`
                 : `A new text of the ${name} is recorded${stated}.`;
-          const change = previous ? compareBlocks(previous.blocks, version.blocks).words : undefined;
+          const change = previous ? compare(previous, version).words : undefined;
           events.push({
             id: `recorded-${document.service}-${document.id}-${version.id}`,
             date: version.firstRecorded,
