@@ -2,7 +2,7 @@
 import { CATEGORIES, IMPACTS, type Category, type Impact } from './annotation.ts';
 import type { AnchoredAnnotation } from './annotations.ts';
 import type { AnchorEvent } from './anchor.ts';
-import { comparePath } from './compare-view.ts';
+import { comparePath, previousVersion } from './compare-view.ts';
 import type { Corpus, PolicyDocument, Version } from './model.ts';
 import type { Clause } from './segment.ts';
 import { highlightHtml } from './highlight.ts';
@@ -65,8 +65,7 @@ const SENTENCE: Record<AnchorEvent['kind'], string> = {
 export function noteHistory(annotation: AnchoredAnnotation, document: PolicyDocument): NoteEvent[] {
   return annotation.events.map((event) => {
     const version = document.versions.find((v) => v.id === event.versionId)!;
-    const same = document.versions.filter((v) => v.region === version.region);
-    const previous = same[same.findIndex((v) => v.id === version.id) - 1];
+    const previous = previousVersion(document, version, true);
     return {
       kind: event.kind,
       version,

@@ -55,13 +55,6 @@ export function versionsNewestFirst(document: PolicyDocument, region: string): V
   return document.versions.filter((v) => v.region === region).reverse();
 }
 
-/** The versions before and after this one in its region, by first record. */
-export function neighbours(document: PolicyDocument, version: Version): { previous?: Version; next?: Version } {
-  const same = document.versions.filter((v) => v.region === version.region);
-  const index = same.findIndex((v) => v.id === version.id);
-  return { previous: same[index - 1], next: same[index + 1] };
-}
-
 /** The newest version of a region in the latest record that holds one: what the page showed last. */
 export function latestVersion(document: PolicyDocument, region = document.regions[0]?.id): Version | undefined {
   const latest = document.records.at(-1);
