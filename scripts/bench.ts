@@ -377,11 +377,10 @@ async function benchSearch(runs: number): Promise<void> {
 }
 
 /** Cards: how many, what building their data and images costs (cold and cached), and how big the pages are. */
-async function benchCards(corpusDir: string): Promise<void> {
+async function benchCards(): Promise<void> {
   const { clauseCards, noteCards, cardImageText } = await import('../src/lib/cards.ts');
   const { renderCardImage } = await import('../src/lib/card-image.ts');
   const { buildModel } = await import('./ingest.ts');
-  void corpusDir; // the configured corpus, through buildModel
   const { corpus, annotations } = buildModel(projectRoot);
   console.log('\nCards:');
   const t0 = performance.now();
@@ -423,7 +422,7 @@ async function main(): Promise<void> {
   if (!only || only === 'ingest') await benchIngest(corpusDir, runs, scales);
   if (!only || only === 'compare') await benchCompare(corpusDir, runs);
   if (!only || only === 'search') await benchSearch(runs);
-  if (!only || only === 'cards') await benchCards(corpusDir);
+  if (!only || only === 'cards') await benchCards();
 }
 
 const childIndex = process.argv.indexOf('--child');

@@ -8,7 +8,7 @@ import type { AnchoredAnnotation } from './annotations.ts';
 import { comparePath, redlineHtml } from './compare-view.ts';
 import type { Corpus, PolicyDocument, Service, Version } from './model.ts';
 import { documentOf, latestAnchor, notePath } from './notes-view.ts';
-import type { Clause } from './segment.ts';
+import type { Clause, Section } from './segment.ts';
 import { DEFAULT_REGION } from './split.ts';
 import { clausePath, formatDate } from './views.ts';
 
@@ -32,7 +32,7 @@ export interface ClauseCard {
   document: PolicyDocument;
   version: Version;
   clause: Clause;
-  sectionTitle?: string;
+  sectionTitle: string | undefined;
   change: CardChange;
   notes: { title: string; summary: string; href: string }[];
   /** Where to read the clause in context. */
@@ -69,10 +69,8 @@ export function cardAssetPaths(card: Pick<Card, 'path'>): { oembed: string; imag
   return { oembed: `/oembed/${key}.json`, image: `/og/${key}.png` };
 }
 
-const sectionTitleOf = (version: Version, clause: Clause) =>
-  version.blocks.find((b) => b.type === 'section' && b.id === clause.section)?.type === 'section'
-    ? (version.blocks.find((b) => b.type === 'section' && b.id === clause.section) as { title: string }).title
-    : undefined;
+const sectionTitleOf = (version: Version, clause: Clause): string | undefined =>
+  version.blocks.find((b): b is Section => b.type === 'section' && b.id === clause.section)?.title;
 
 /** Every clause card: for each version of each region, each clause; the latest of each clause ID is also the default. */
 export function clauseCards(corpus: Corpus, annotations: readonly AnchoredAnnotation[], compare: CompareVersions = compareVersions): ClauseCard[] {
@@ -106,7 +104,7 @@ export function clauseCards(corpus: Corpus, annotations: readonly AnchoredAnnota
               document,
               version,
               clause: block,
-              ...(sectionTitleOf(version, block) ? { sectionTitle: sectionTitleOf(version, block) } : {}),
+              sectionTitle: sectionTitleOf(version, block),
               change,
               notes: notesHere
                 .filter((a) => a.anchors.some((x) => x.versionId === version.id && x.clauseId === block.id))
