@@ -37,16 +37,17 @@ describe('npm run build on bad input', () => {
     expect(readdirSync(join(site, '..'))).toEqual(['dist']);
   });
 
-  it('says how to point at a corpus when the folder is missing', () => {
+  it('says how to point at a corpus when the folder is missing, and writes no model', () => {
+    const model = join(mkdtempSync(join(tmpdir(), 'termline-model-')), 'model.json');
     const result = spawnSync(process.execPath, ['scripts/ingest.ts'], {
       cwd: projectRoot,
-      env: { ...process.env, TERMLINE_CORPUS: '/no/such/corpus' },
+      env: { ...process.env, TERMLINE_CORPUS: '/no/such/corpus', TERMLINE_MODEL: model },
       encoding: 'utf8',
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('/no/such/corpus: the corpus folder does not exist (taken from the TERMLINE_CORPUS environment variable)');
     expect(result.stderr).toContain('fix: point TERMLINE_CORPUS at the corpus folder');
-    expect(existsSync('/no/such/corpus')).toBe(false);
+    expect(existsSync(model)).toBe(false);
   });
 });
 
