@@ -3,17 +3,14 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { resolve } from 'node:path';
 import { loadConfig } from './src/lib/config.ts';
-import { readModel } from './src/lib/model-file.ts';
-import remarkClauseRefs from './src/lib/remark-clause-refs.ts';
+import { readModel } from './src/lib/model/model-file.ts';
+import remarkClauseRefs from './src/lib/notes/remark-clause-refs.ts';
 
 // scripts/build.ts builds into a temporary folder and swaps it in on success.
 const outDir = process.env.TERMLINE_OUT_DIR || './dist';
-// The ingested model (scripts/build.ts and npm run dev write it first).
-const modelFile = process.env.TERMLINE_MODEL || resolve('.termline/model.json');
-
-const { site } = loadConfig(process.cwd());
+// The ingested model (scripts/build.ts and npm run dev write it first) and the public address.
+const { site, modelFile } = loadConfig(process.cwd());
 
 export default defineConfig({
   site,

@@ -6,12 +6,12 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { resolveClauseRef } from '../src/lib/clause-ref.ts';
+import { resolveClauseRef } from '../src/lib/notes/clause-ref.ts';
 import { loadConfig } from '../src/lib/config.ts';
-import { ingestCorpus } from '../src/lib/ingest.ts';
+import { ingestCorpus } from '../src/lib/sources/ingest.ts';
 import { InputError } from '../src/lib/problems.ts';
-import { fileRecordCache } from '../src/lib/record-cache.ts';
-import { scaffoldAnnotation } from '../src/lib/scaffold.ts';
+import { fileRecordCache } from '../src/lib/sources/record-cache.ts';
+import { scaffoldAnnotation } from '../src/lib/notes/scaffold.ts';
 
 const projectRoot = new URL('..', import.meta.url).pathname;
 const ref = process.argv.slice(2).find((arg) => !arg.startsWith('-'));

@@ -26,7 +26,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/lib/config.ts';
-import type { Corpus, Version } from '../src/lib/model.ts';
+import type { Corpus, Version } from '../src/lib/model/model.ts';
 
 const projectRoot = new URL('..', import.meta.url).pathname;
 
@@ -41,10 +41,10 @@ interface Sample {
 async function child(mode: string, corpusDir: string, cacheDir: string): Promise<void> {
   if (mode === 'align' || mode === 'naive') {
     // corpusDir is the model file here; cacheDir the pair "document old new".
-    const { readModel } = await import('../src/lib/model-file.ts');
+    const { readModel } = await import('../src/lib/model/model-file.ts');
     const [document, oldId, newId] = cacheDir.split(' ');
     const [before, after] = pairOf(readModel(corpusDir), document!, oldId!, newId!);
-    const { compareBlocks } = await import('../src/lib/align.ts');
+    const { compareBlocks } = await import('../src/lib/compare/align.ts');
     const { diffWords } = await import('diff');
     const t0 = performance.now();
     if (mode === 'align') compareBlocks(before.blocks, after.blocks);
@@ -56,8 +56,8 @@ async function child(mode: string, corpusDir: string, cacheDir: string): Promise
   let bytes = 0;
   let files = 0;
   if (mode === 'ingest' || mode === 'warm') {
-    const { ingestCorpus } = await import('../src/lib/ingest.ts');
-    const { fileRecordCache } = await import('../src/lib/record-cache.ts');
+    const { ingestCorpus } = await import('../src/lib/sources/ingest.ts');
+    const { fileRecordCache } = await import('../src/lib/sources/record-cache.ts');
     const cache = mode === 'warm' ? fileRecordCache(projectRoot, cacheDir) : undefined;
     const t0 = performance.now();
     const corpus = ingestCorpus({ corpusDir, servicesDir: join(projectRoot, 'content', 'services'), ...(cache ? { cache } : {}) });
@@ -67,7 +67,7 @@ async function child(mode: string, corpusDir: string, cacheDir: string): Promise
     console.log(JSON.stringify({ ms, peakMB: process.resourceUsage().maxRSS / 1024, bytes, files } satisfies Sample));
     return;
   }
-  const { parseMarkdown } = await import('../src/lib/markdown.ts');
+  const { parseMarkdown } = await import('../src/lib/model/markdown.ts');
   const t0 = performance.now();
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
@@ -224,11 +224,11 @@ const HEADLINE_PAIRS = [
 ] as const;
 
 async function benchCompare(corpusDir: string, runs: number): Promise<void> {
-  const { ingestCorpus } = await import('../src/lib/ingest.ts');
-  const { fileRecordCache } = await import('../src/lib/record-cache.ts');
-  const { compareBlocks } = await import('../src/lib/align.ts');
-  const { comparablePairs } = await import('../src/lib/compare-view.ts');
-  const { writeModel } = await import('../src/lib/model-file.ts');
+  const { ingestCorpus } = await import('../src/lib/sources/ingest.ts');
+  const { fileRecordCache } = await import('../src/lib/sources/record-cache.ts');
+  const { compareBlocks } = await import('../src/lib/compare/align.ts');
+  const { comparablePairs } = await import('../src/lib/compare/compare-view.ts');
+  const { writeModel } = await import('../src/lib/model/model-file.ts');
   const corpus = ingestCorpus({ corpusDir, servicesDir: join(projectRoot, 'content', 'services'), cache: fileRecordCache(projectRoot) });
   const work = mkdtempSync(join(tmpdir(), 'termline-bench-compare-'));
   const modelFile = join(work, 'model.json');
@@ -378,9 +378,9 @@ async function benchSearch(runs: number): Promise<void> {
 
 /** Cards: how many, what building their data and images costs (cold and cached), and how big the pages are. */
 async function benchCards(): Promise<void> {
-  const { clauseCards, noteCards, cardImageText } = await import('../src/lib/cards.ts');
-  const { renderCardImage } = await import('../src/lib/card-image.ts');
-  const { buildModel } = await import('./ingest.ts');
+  const { clauseCards, noteCards, cardImageText } = await import('../src/lib/publish/cards.ts');
+  const { renderCardImage } = await import('../src/lib/publish/card-image.ts');
+  const { buildModel } = await import('../src/lib/pipeline.ts');
   const { corpus, annotations } = buildModel(projectRoot);
   console.log('\nCards:');
   const t0 = performance.now();

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { runIngest, summarize, summarizeAnnotations } from './ingest.ts';
+import { runIngest, summarize, summarizeAnnotations } from '../src/lib/pipeline.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 const projectRoot = new URL('..', import.meta.url).pathname;

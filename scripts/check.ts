@@ -3,7 +3,7 @@
  * version, clause references in the body) against the corpus, and prints
  * where each one anchors. Exits 1, naming file, line and fix, on any problem.
  */
-import { buildModel } from './ingest.ts';
+import { buildModel } from '../src/lib/pipeline.ts';
 import { InputError } from '../src/lib/problems.ts';
 
 const projectRoot = new URL('..', import.meta.url).pathname;

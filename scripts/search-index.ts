@@ -9,9 +9,9 @@
  */
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { AnchoredAnnotation } from '../src/lib/annotations.ts';
-import type { Corpus } from '../src/lib/model.ts';
-import { clauseRecords, reportRecords } from '../src/lib/search-records.ts';
+import type { AnchoredAnnotation } from '../src/lib/notes/annotations.ts';
+import type { Corpus } from '../src/lib/model/model.ts';
+import { clauseRecords, reportRecords } from '../src/lib/publish/search-records.ts';
 
 export const SEARCH_LANGUAGE = 'en';
 

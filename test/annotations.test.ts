@@ -3,9 +3,9 @@
  * is what the texts say (checked against the records by reading them).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CATEGORIES } from '../src/lib/annotation.ts';
-import type { AnchoredAnnotation } from '../src/lib/annotations.ts';
-import { buildModel } from '../scripts/ingest.ts';
+import { CATEGORIES } from '../src/lib/notes/annotation.ts';
+import type { AnchoredAnnotation } from '../src/lib/notes/annotations.ts';
+import { buildModel } from '../src/lib/pipeline.ts';
 
 const projectRoot = new URL('..', import.meta.url).pathname;
 let annotations: AnchoredAnnotation[];

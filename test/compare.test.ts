@@ -1,9 +1,9 @@
 /** Comparisons over the real corpus: the 2024 changes the news reported are found, and classed right. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyComparison, compareBlocks, comparedTexts, type ChangeRow, type Comparison } from '../src/lib/align.ts';
+import { applyComparison, compareBlocks, comparedTexts, type ChangeRow, type Comparison } from '../src/lib/compare/align.ts';
 import { loadConfig } from '../src/lib/config.ts';
-import { ingestCorpus } from '../src/lib/ingest.ts';
-import type { Corpus, Version } from '../src/lib/model.ts';
+import { ingestCorpus } from '../src/lib/sources/ingest.ts';
+import type { Corpus, Version } from '../src/lib/model/model.ts';
 
 const projectRoot = new URL('..', import.meta.url).pathname;
 let corpus: Corpus;

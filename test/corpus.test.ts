@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/lib/config.ts';
-import { ingestCorpus } from '../src/lib/ingest.ts';
-import type { Corpus, PolicyDocument, Version } from '../src/lib/model.ts';
-import type { Clause } from '../src/lib/segment.ts';
-import { latestVersion } from '../src/lib/views.ts';
+import { ingestCorpus } from '../src/lib/sources/ingest.ts';
+import type { Corpus, PolicyDocument, Version } from '../src/lib/model/model.ts';
+import type { Clause } from '../src/lib/model/segment.ts';
+import { latestVersion } from '../src/lib/publish/views.ts';
 
 const projectRoot = new URL('..', import.meta.url).pathname;
 const config = loadConfig(projectRoot);

@@ -1,5 +1,5 @@
 /** Every card, computed once per build for card pages, oEmbed files, images and embed pages. */
-import { clauseCards, noteCards } from '../lib/cards.ts';
+import { clauseCards, noteCards } from '../lib/publish/cards.ts';
 import { comparison } from './comparisons.ts';
 import { annotations, corpus } from './corpus.ts';
 

@@ -2,7 +2,7 @@
  * Comparisons computed once per build: the timeline, the cards and the
  * compare pages all need the comparison of each version with the one before.
  */
-import { compareVersions, type CompareVersions, type Comparison } from '../lib/align.ts';
+import { compareVersions, type CompareVersions, type Comparison } from '../lib/compare/align.ts';
 
 const done = new WeakMap<object, WeakMap<object, Comparison>>();
 

@@ -1,5 +1,5 @@
 /** Static paths shared by the pages that exist once per document. */
-import { allDocuments } from '../lib/views.ts';
+import { allDocuments } from '../lib/publish/views.ts';
 import { corpus } from './corpus.ts';
 
 export function documentPaths() {

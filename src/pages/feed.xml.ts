@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { timeline } from '../data/timeline.ts';
-import { feedItems } from '../lib/feed.ts';
+import { feedItems } from '../lib/publish/feed.ts';
 
 export const GET: APIRoute = ({ site }) =>
   rss({

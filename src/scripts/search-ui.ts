@@ -21,7 +21,7 @@ interface Pagefind {
 }
 
 /** Facets offered as checkboxes; `version` also works from the address, but has too many values to list. */
-import { hasCjk, spaceCjk } from '../lib/cjk.ts';
+import { hasCjk, spaceCjk } from '../lib/model/cjk.ts';
 
 const FACETS: Record<string, string> = { kind: 'Kind', document: 'Document', category: 'Category' };
 const URL_FILTERS = [...Object.keys(FACETS), 'version'];

@@ -1,8 +1,8 @@
 /** Static oEmbed (https://oembed.com) responses, one per card: type "rich", an iframe to the card. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allCards } from '../../data/cards.ts';
-import { cardAssetPaths, cardTitle, type Card } from '../../lib/cards.ts';
-import { oembedFor } from '../../lib/oembed.ts';
+import { cardAssetPaths, cardTitle, type Card } from '../../lib/publish/cards.ts';
+import { oembedFor } from '../../lib/publish/oembed.ts';
 
 export const getStaticPaths = (() =>
   allCards.map((card) => ({ params: { path: cardAssetPaths(card).oembed.replace(/^\/oembed\//, '') }, props: { card } }))) satisfies GetStaticPaths;

@@ -3,9 +3,9 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { corpus } from '../../../data/corpus.ts';
 import { timeline } from '../../../data/timeline.ts';
-import { feedItems } from '../../../lib/feed.ts';
-import { eventsFor } from '../../../lib/timeline.ts';
-import { allDocuments } from '../../../lib/views.ts';
+import { feedItems } from '../../../lib/publish/feed.ts';
+import { eventsFor } from '../../../lib/publish/timeline.ts';
+import { allDocuments } from '../../../lib/publish/views.ts';
 
 export const getStaticPaths = (() =>
   allDocuments(corpus).map(({ service, document }) => ({

@@ -1,0 +1,176 @@
+/**
+ * A comparison as the compare page shows it: rows with their redline HTML,
+ * unchanged runs gathered for collapsing, a jump list of every change.
+ * Pure: pages only render what this returns.
+ */
+import { compareVersions, type ChangeCounts, type ChangeKind, type ChangeRow, type CompareVersions } from './align.ts';
+import type { PolicyDocument, Version } from '../model/model.ts';
+import type { Block } from '../model/segment.ts';
+import { CLAUSE_BREAK, isLinkToken, linkTarget } from './tokens.ts';
+import type { Edit } from './word-diff.ts';
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** One token as text: link targets read "link: host/path", clause breaks become line breaks. */
+function tokenHtml(token: string, inChange: boolean): string {
+  if (token === CLAUSE_BREAK) return '<br class="clause-break">';
+  if (isLinkToken(token)) {
+    if (!inChange) return '';
+    const target = linkTarget(token).replace(/^https?:\/\//, '');
+    return ` <span class="link-target">[link: ${escape(target)}]</span>`;
+  }
+  return escape(token);
+}
+
+const MARK = {
+  insert: { tag: 'ins', said: 'inserted' },
+  delete: { tag: 'del', said: 'deleted' },
+} as const;
+
+/**
+ * Edits as HTML: <del> and <ins>, each opened and closed with words a
+ * screen reader says ("deleted: ... end deleted"), so the change is not
+ * carried by colour or line style alone. A leading space stays outside.
+ */
+export function redlineHtml(edits: readonly Edit[]): string {
+  return edits
+    .map((edit) => {
+      if (edit.op === 'equal') return edit.tokens.map((t) => tokenHtml(t, false)).join('');
+      const { tag, said } = MARK[edit.op];
+      let inner = edit.tokens.map((t) => tokenHtml(t, true)).join('');
+      const lead = inner.startsWith(' ') ? ' ' : '';
+      inner = inner.slice(lead.length);
+      return `${lead}<${tag}><span class="visually-hidden">[${said}: </span>${inner}<span class="visually-hidden"> :end ${said}]</span></${tag}>`;
+    })
+    .join('');
+}
+
+export interface ViewRow {
+  kind: ChangeKind;
+  type: 'section' | 'clause';
+  /** Anchor for the row: `change-<clause ID>`, or `change-removed-<old clause ID>`. */
+  anchor: string;
+  /** A clause's ID on the new side (or the old, when removed), for linking to the version page. */
+  clauseId: string;
+  /** Heading of the section the row stands in, for the jump list. */
+  where: string;
+  /** The clause's first words, for the jump list. */
+  excerpt: string;
+  /** HTML of an unchanged row (the clause as published). */
+  html?: string;
+  /** Redline HTML of a changed row. */
+  redline?: string;
+  /** Heading level for a section row, 2..6. */
+  level?: number;
+  /** For a move: the title of the section it came from. */
+  movedFrom?: string;
+  /** For a split or merge: how many clauses stand on each side. */
+  split?: { old: number; new: number };
+}
+
+export type ViewItem = { type: 'row'; row: ViewRow } | { type: 'unchanged-run'; rows: ViewRow[] };
+
+export interface CompareView {
+  items: ViewItem[];
+  counts: ChangeCounts;
+  words: { added: number; removed: number };
+  /** Every changed clause or heading, in reading order. */
+  jump: ViewRow[];
+}
+
+function excerpt(text: string, words = 10): string {
+  const all = text.split(/\s+/);
+  return all.length > words ? `${all.slice(0, words).join(' ')}…` : text;
+}
+
+/** Runs of this many unchanged clauses or more fold behind a <details>. */
+const FOLD_AT = 3;
+
+function sectionTitles(blocks: readonly Block[]): Map<string, string> {
+  return new Map(blocks.flatMap((b) => (b.type === 'section' ? [[b.id, b.title] as const] : [])));
+}
+
+export function compareView(before: Version, after: Version, compare: CompareVersions = compareVersions): CompareView {
+  const comparison = compare(before, after);
+  const oldTitles = sectionTitles(before.blocks);
+  const newTitles = sectionTitles(after.blocks);
+  let level = 1;
+  const rows = comparison.rows.map((row: ChangeRow): ViewRow => {
+    const side = row.new.length ? after.blocks : before.blocks;
+    const first = side[(row.new.length ? row.new : row.old)[0]!]!;
+    const removed = row.new.length === 0;
+    const titles = removed ? oldTitles : newTitles;
+    const where = first.type === 'clause' ? (titles.get(first.section) ?? '') : first.title;
+    const view: ViewRow = {
+      kind: row.kind,
+      type: row.type,
+      anchor: `change-${removed ? 'removed-' : ''}${first.id}`,
+      clauseId: first.id,
+      where,
+      excerpt: excerpt(first.type === 'clause' ? first.text : first.title),
+    };
+    if (first.type === 'section') {
+      level = Math.min(first.depth, level + 1, 6);
+      view.level = Math.max(2, level);
+    }
+    if (row.edits) view.redline = redlineHtml(row.edits);
+    // A table row's cells cannot stand outside their table: show its text.
+    else view.html = first.type === 'clause' && first.kind === 'table-row' ? escape(first.text) : first.html;
+    if (row.kind === 'moved') view.movedFrom = oldTitles.get(row.movedFrom ?? '') ?? '';
+    if (row.old.length > 1 || row.new.length > 1) view.split = { old: row.old.length, new: row.new.length };
+    return view;
+  });
+
+  const items: ViewItem[] = [];
+  let run: ViewRow[] = [];
+  const flush = () => {
+    if (run.length >= FOLD_AT) items.push({ type: 'unchanged-run', rows: run });
+    else for (const row of run) items.push({ type: 'row', row });
+    run = [];
+  };
+  for (const row of rows) {
+    if (row.kind === 'unchanged' && row.type === 'clause') run.push(row);
+    else {
+      flush();
+      items.push({ type: 'row', row });
+    }
+  }
+  flush();
+  return { items, counts: comparison.counts, words: comparison.words, jump: rows.filter((r) => r.kind !== 'unchanged') };
+}
+
+/** A version is minor when it only reformats the one before or came from a re-extraction. */
+export const isMinor = (version: Version) => version.formattingOnly || version.reextraction;
+
+export function comparePath(before: Pick<Version, 'service' | 'document' | 'id'>, after: Pick<Version, 'id'>): string {
+  return `/compare/${before.service}/${before.document}/${before.id}..${after.id}/`;
+}
+
+/** Every ordered pair (older first) of versions of the same region: all are prerendered. */
+export function comparablePairs(document: PolicyDocument): [Version, Version][] {
+  const pairs: [Version, Version][] = [];
+  for (const region of document.regions) {
+    const versions = document.versions.filter((v) => v.region === region.id);
+    versions.forEach((older, i) => {
+      for (const newer of versions.slice(i + 1)) pairs.push([older, newer]);
+    });
+  }
+  return pairs;
+}
+
+/** The version before this one in its region, skipping minor ones unless `includeMinor`. */
+export function previousVersion(document: PolicyDocument, version: Version, includeMinor = false): Version | undefined {
+  return olderVersions(document, version).find((v) => includeMinor || !isMinor(v));
+}
+
+export function nextVersion(document: PolicyDocument, version: Version, includeMinor = false): Version | undefined {
+  const same = document.versions.filter((v) => v.region === version.region);
+  const index = same.findIndex((v) => v.id === version.id);
+  return same.slice(index + 1).find((v) => includeMinor || !isMinor(v));
+}
+
+/** Versions of the same region before this one, newest first. */
+export function olderVersions(document: PolicyDocument, version: Version): Version[] {
+  const same = document.versions.filter((v) => v.region === version.region);
+  return same.slice(0, same.findIndex((v) => v.id === version.id)).reverse();
+}

@@ -1,0 +1,103 @@
+/** Annotations as pages show them: per clause of a version, per category and impact, as a history. */
+import { CATEGORIES, IMPACTS, type Category, type Impact } from './annotation.ts';
+import type { AnchoredAnnotation } from './annotations.ts';
+import type { AnchorEvent } from './anchor.ts';
+import { comparePath, previousVersion } from '../compare/compare-view.ts';
+import type { Corpus, PolicyDocument, Version } from '../model/model.ts';
+import type { Clause } from '../model/segment.ts';
+import { highlightHtml } from '../publish/highlight.ts';
+
+export function notePath(annotation: Pick<AnchoredAnnotation, 'data'>): string {
+  return `/notes/${annotation.data.id}/`;
+}
+
+const inDocument = (annotation: AnchoredAnnotation, version: Version) =>
+  annotation.data.service === version.service && annotation.data.document === version.document;
+
+export interface ClauseNote {
+  annotation: AnchoredAnnotation;
+  anchor: AnchoredAnnotation['anchors'][number];
+}
+
+/** The notes anchored in one version, by clause ID. */
+export function notesByClause(annotations: readonly AnchoredAnnotation[], version: Version): Map<string, ClauseNote[]> {
+  const byClause = new Map<string, ClauseNote[]>();
+  for (const annotation of annotations) {
+    if (!inDocument(annotation, version)) continue;
+    for (const anchor of annotation.anchors) {
+      if (anchor.versionId !== version.id) continue;
+      byClause.set(anchor.clauseId, [...(byClause.get(anchor.clauseId) ?? []), { annotation, anchor }]);
+    }
+  }
+  return byClause;
+}
+
+/** A clause's HTML with each note's phrase marked. */
+export function annotatedHtml(clause: Clause, notes: readonly ClauseNote[]): string {
+  return highlightHtml(
+    clause.html,
+    notes.map(({ annotation, anchor }) => ({
+      text: anchor.text,
+      start: anchor.start,
+      of: clause.text.length,
+      properties: { className: 'annotated', dataNote: annotation.data.id },
+    })),
+  );
+}
+
+export interface NoteEvent {
+  kind: AnchorEvent['kind'];
+  version: Version;
+  /** The comparison with the version before, where there is one. */
+  compareHref?: string;
+  sentence: string;
+}
+
+const SENTENCE: Record<AnchorEvent['kind'], string> = {
+  appears: 'The quoted text appears',
+  returns: 'The quoted text is back',
+  changes: 'The quoted words change',
+  'context-changes': 'The quote stays; the clause around it is reworded',
+  vanishes: 'The quoted text is gone',
+};
+
+/** What happened to the annotated text, version by version, with links. */
+export function noteHistory(annotation: AnchoredAnnotation, document: PolicyDocument): NoteEvent[] {
+  return annotation.events.map((event) => {
+    const version = document.versions.find((v) => v.id === event.versionId)!;
+    const previous = previousVersion(document, version, true);
+    return {
+      kind: event.kind,
+      version,
+      ...(previous ? { compareHref: comparePath(previous, version) } : {}),
+      sentence: SENTENCE[event.kind],
+    };
+  });
+}
+
+export function documentOf(corpus: Corpus, annotation: AnchoredAnnotation): PolicyDocument {
+  return corpus.services.find((s) => s.id === annotation.data.service)!.documents.find((d) => d.id === annotation.data.document)!;
+}
+
+/** The newest version the note anchors in, for "read it in context" links. */
+export function latestAnchor(annotation: AnchoredAnnotation, document: PolicyDocument): { version: Version; clauseId: string } | undefined {
+  for (const version of [...document.versions].reverse()) {
+    const anchor = annotation.anchors.find((a) => a.versionId === version.id);
+    if (anchor) return { version, clauseId: anchor.clauseId };
+  }
+  return undefined;
+}
+
+export function byCategory(annotations: readonly AnchoredAnnotation[]): { category: Category; notes: AnchoredAnnotation[] }[] {
+  return CATEGORIES.map((category) => ({ category, notes: annotations.filter((a) => a.data.categories.includes(category)) })).filter(
+    (group) => group.notes.length > 0,
+  );
+}
+
+export function byImpact(annotations: readonly AnchoredAnnotation[]): { impact: Impact; label: string; notes: AnchoredAnnotation[] }[] {
+  return (Object.keys(IMPACTS) as Impact[])
+    .map((impact) => ({ impact, label: IMPACTS[impact], notes: annotations.filter((a) => a.data.impact === impact) }))
+    .filter((group) => group.notes.length > 0);
+}
+
+export const slugOf = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

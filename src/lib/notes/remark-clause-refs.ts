@@ -1,0 +1,72 @@
+/**
+ * A remark plugin for annotation bodies: checks every clause reference at
+ * build time and resolves it, so a broken reference is a build error (with
+ * file and line), never a dead link.
+ *
+ * - `[text](clause:x/privacy-policy#clause-id)` becomes a link to the clause.
+ * - `<ClauseQuote ref="x/privacy-policy@2024-10-17#clause-id" />` gets the
+ *   clause's text, link and version label as attributes.
+ * - `<MiniCompare ref="…#clause-id" from="2024-07-25" to="2024-10-17" />`
+ *   gets the clause's redline between the two versions.
+ */
+import type { Link, Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { clauseChange, resolveClauseRef } from './clause-ref.ts';
+import type { Corpus } from '../model/model.ts';
+import { versionLabel } from '../publish/views.ts';
+
+export interface ClauseRefOptions {
+  /** The ingested corpus, or a function that loads it on first use. */
+  corpus: Corpus | (() => Corpus);
+}
+
+const CLAUSE_SCHEME = 'clause:';
+
+function attribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
+  const found = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
+  return typeof found?.value === 'string' ? found.value : undefined;
+}
+
+function setAttribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string, value: string): void {
+  node.attributes = node.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && a.name === name));
+  node.attributes.push({ type: 'mdxJsxAttribute', name, value });
+}
+
+export default function remarkClauseRefs(options: ClauseRefOptions) {
+  let loaded: Corpus | undefined;
+  const corpus = () => (loaded ??= typeof options.corpus === 'function' ? options.corpus() : options.corpus);
+  return (tree: Root, file: VFile) => {
+    visit(tree, 'link', (node: Link) => {
+      if (!node.url.startsWith(CLAUSE_SCHEME)) return;
+      const resolved = resolveClauseRef(corpus(), node.url.slice(CLAUSE_SCHEME.length));
+      if ('error' in resolved) file.fail(`Broken clause reference: ${resolved.error}`, node, 'termline:clause-ref');
+      node.url = resolved.href;
+    });
+    visit(tree, (node) => {
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      const element = node as MdxJsxFlowElement | MdxJsxTextElement;
+      if (element.name !== 'ClauseQuote' && element.name !== 'MiniCompare') return;
+      const ref = attribute(element, 'ref');
+      if (!ref) file.fail(`<${element.name}> needs ref="service/document#clause-id"`, element, 'termline:clause-ref');
+      if (element.name === 'ClauseQuote') {
+        const resolved = resolveClauseRef(corpus(), ref);
+        if ('error' in resolved) file.fail(`Broken clause reference: ${resolved.error}`, element, 'termline:clause-ref');
+        setAttribute(element, 'href', resolved.href);
+        setAttribute(element, 'text', resolved.clause.text);
+        setAttribute(element, 'label', versionLabel(resolved.version));
+        return;
+      }
+      const from = attribute(element, 'from');
+      const to = attribute(element, 'to');
+      if (!from || !to) file.fail('<MiniCompare> needs from="<old version>" and to="<new version>"', element, 'termline:clause-ref');
+      const change = clauseChange(corpus(), ref, from, to);
+      if ('error' in change) file.fail(`Broken clause reference: ${change.error}`, element, 'termline:clause-ref');
+      setAttribute(element, 'kind', change.kind);
+      setAttribute(element, 'redline', change.redline);
+      setAttribute(element, 'label', change.label);
+      setAttribute(element, 'href', change.href);
+    });
+  };
+}

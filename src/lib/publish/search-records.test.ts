@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { acmeNews, acmePrivacy, makeCorpus } from '../../../test/fixtures/corpus.ts';
+import { hasCjk, spaceCjk } from '../model/cjk.ts';
+import { ingestCorpus } from '../sources/ingest.ts';
+import { clauseRecords, reportRecords } from './search-records.ts';
+
+const corpus = ingestCorpus({
+  corpusDir: makeCorpus(
+    [
+      { path: 'acme/privacy-notice/2024-03-02.md', content: acmePrivacy() },
+      { path: 'acme/privacy-notice/2024-04-02.md', content: acmePrivacy({ retention: 'We hold order records while your account is open.' }) },
+      { path: 'acme/privacy-notice/2024-05-02.md', content: acmePrivacy({ retention: 'We hold order records while your account is open, and a year more.' }) },
+    ],
+    { '2024-03-02-example-acme.md': acmeNews() },
+  ),
+});
+
+describe('clauseRecords', () => {
+  it('makes one record per distinct clause text, pointing at the latest version that has it', () => {
+    const records = clauseRecords(corpus, []);
+    const couriers = records.filter((r) => r.content.startsWith('Delivery partners.'));
+    expect(couriers).toHaveLength(1);
+    expect(couriers[0]).toMatchObject({
+      url: '/acme/privacy-notice/2024-05-02/#2-how-we-pass-things-on/2-1-with-helpers/delivery-partners',
+      meta: { versions: 'In 3 versions, first recorded 2 March 2024 to 2 May 2024', date: '2024-05-02' },
+      filters: { kind: ['Policy text'], version: ['2024-03-02', '2024-04-02', '2024-05-02'] },
+    });
+    const retention = records.filter((r) => r.content.startsWith('We hold order records'));
+    expect(retention.map((r) => r.url.split('/')[3])).toEqual(['2024-03-02', '2024-04-02', '2024-05-02']);
+  });
+});
+
+describe('reportRecords and CJK spacing', () => {
+  it('index reports with their opening as a description', () => {
+    const [record] = reportRecords(corpus);
+    expect(record).toMatchObject({ url: '/news/2024-03-02-example-acme/', filters: { kind: ['News report'] }, sort: { date: '2024-03-02' } });
+    expect(record!.meta.description).toMatch(/^Acme Widgets changed its privacy notice/);
+  });
+
+  it('space CJK characters and leave Latin words whole', () => {
+    expect(spaceCjk('X平台用户数据训练AI')).toBe('X 平 台 用 户 数 据 训 练 AI');
+    expect(spaceCjk('third-party collaborators')).toBe('third-party collaborators');
+    expect(hasCjk('隐私')).toBe(true);
+    expect(hasCjk('privacy')).toBe(false);
+  });
+});

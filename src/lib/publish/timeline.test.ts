@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { acmeNews, acmePrivacy, acmeTerms, makeCorpus } from '../../../test/fixtures/corpus.ts';
+import { ingestCorpus } from '../sources/ingest.ts';
+import { buildTimeline, eventsFor } from './timeline.ts';
+
+const corpus = ingestCorpus({
+  corpusDir: makeCorpus(
+    [
+      { path: 'acme/privacy-notice/2024-03-02.md', content: acmePrivacy() },
+      { path: 'acme/privacy-notice/2024-04-02.md', content: acmePrivacy({ effective: 'May 1, 2024', retention: 'We hold order records while your account is open.' }) },
+      { path: 'acme/privacy-notice/2024-04-20.md', content: acmePrivacy({ effective: 'May 1, 2024', retention: 'We hold order records while your account is open.' }).replace('Couriers receive', '*Couriers* receive'), message: 'Refilter Acme privacy notice' },
+      { path: 'acme/terms-of-use/2024-04-03.md', content: acmeTerms({ effective: 'May 1, 2024' }) },
+    ],
+    { '2024-04-05-example-acme.md': acmeNews({ date: '2024-04-05' }) },
+  ),
+});
+const events = buildTimeline(corpus, []);
+
+describe('buildTimeline', () => {
+  it('orders every version recorded, stated effective date and report by date', () => {
+    expect(events.map((e) => `${e.date} ${e.kind}`)).toEqual([
+      '2024-03-01 effective',
+      '2024-03-02 recorded',
+      '2024-04-02 recorded',
+      '2024-04-03 recorded',
+      '2024-04-03 recorded',
+      '2024-04-05 report',
+      '2024-04-20 recorded',
+      '2024-05-01 effective',
+    ]);
+  });
+
+  it('makes one effective-date event for every document that states the date, linking each', () => {
+    const may = events.find((e) => e.id === 'effective-2024-05-01')!;
+    expect(may.documents).toEqual(['acme/privacy-notice', 'acme/terms-of-use']);
+    expect(may.links.map((l) => l.href)).toEqual(['/acme/privacy-notice/2024-04-02/', '/acme/terms-of-use/2024-04-03/', '/acme/terms-of-use/2024-04-03-eu-efta-uk/']);
+  });
+
+  it('links a new version to its comparison and counts the words changed, and marks re-extractions minor', () => {
+    const april = events.find((e) => e.id === 'recorded-acme-privacy-notice-2024-04-02')!;
+    expect(april.links.map((l) => l.href)).toContain('/compare/acme/privacy-notice/2024-03-02..2024-04-02/');
+    expect(april.change!.added).toBeGreaterThan(0);
+    expect(events.find((e) => e.id === 'recorded-acme-privacy-notice-2024-04-20')!.minor).toBe(true);
+  });
+
+  it('filters to one document', () => {
+    expect(eventsFor(events, { service: 'acme', id: 'terms-of-use' }).map((e) => e.kind)).toEqual(['recorded', 'recorded', 'effective']);
+  });
+});

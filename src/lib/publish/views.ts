@@ -1,0 +1,139 @@
+/**
+ * Page-ready views over the model: lookups, orderings and labels that pages
+ * would otherwise compute themselves. Pure functions; pages only render.
+ */
+import type { Corpus, PolicyDocument, Service, Version } from '../model/model.ts';
+import type { Block, Clause, ClauseGroup, Section } from '../model/segment.ts';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2024-11-15" -> "15 November 2024": unambiguous for readers on both sides of the Atlantic. */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
+  return `${day} ${MONTHS[month! - 1]} ${year}`;
+}
+
+export function documentPath(doc: Pick<PolicyDocument, 'service' | 'id'>): string {
+  return `/${doc.service}/${doc.id}/`;
+}
+
+export function versionPath(version: Pick<Version, 'service' | 'document' | 'id'>): string {
+  return `/${version.service}/${version.document}/${version.id}/`;
+}
+
+export function clausePath(version: Pick<Version, 'service' | 'document' | 'id'>, clauseId: string): string {
+  return `${versionPath(version)}#${clauseId}`;
+}
+
+export function reportPath(report: { id: string }): string {
+  return `/news/${report.id}/`;
+}
+
+export interface DocumentEntry {
+  service: Service;
+  document: PolicyDocument;
+}
+
+export function allDocuments(corpus: Corpus): DocumentEntry[] {
+  return corpus.services.flatMap((service) => service.documents.map((document) => ({ service, document })));
+}
+
+export function allVersions(corpus: Corpus): { service: Service; document: PolicyDocument; version: Version }[] {
+  return allDocuments(corpus).flatMap(({ service, document }) =>
+    document.versions.map((version) => ({ service, document, version })),
+  );
+}
+
+/** A version's label: its stated effective date and the date it was first recorded. */
+export function versionLabel(version: Version): string {
+  const effective = version.effectiveDate ? `effective ${formatDate(version.effectiveDate)}` : 'no effective date stated';
+  return `${effective}, first recorded ${formatDate(version.firstRecorded)}`;
+}
+
+/** Versions of one region, newest first recorded first. */
+export function versionsNewestFirst(document: PolicyDocument, region: string): Version[] {
+  return document.versions.filter((v) => v.region === region).reverse();
+}
+
+/** The newest version of a region in the latest record that holds one: what the page showed last. */
+export function latestVersion(document: PolicyDocument, region = document.regions[0]?.id): Version | undefined {
+  const latest = document.records.at(-1);
+  const text = latest?.texts.find((t) => t.region === region && t.status !== 'upcoming') ?? latest?.texts.find((t) => t.region === region);
+  return document.versions.find((v) => v.id === text?.versionId);
+}
+
+/** The most recent substantive change: the newest version that is neither formatting-only nor a re-extraction. */
+export function latestChange(corpus: Corpus): { document: PolicyDocument; service: Service; version: Version } | undefined {
+  return allVersions(corpus)
+    .filter(({ version }) => !version.formattingOnly && !version.reextraction)
+    .filter(({ document, version }) => document.versions.some((v) => v.region === version.region && v !== version && v.firstRecorded < version.firstRecorded))
+    .sort((a, b) => b.version.firstRecorded.localeCompare(a.version.firstRecorded))[0];
+}
+
+export interface RenderedSection extends Section {
+  /** Heading element level: 2..6, never skipping a level. */
+  level: number;
+}
+
+export type RenderItem =
+  | { type: 'section'; section: RenderedSection }
+  | { type: 'clause'; clause: Clause }
+  | { type: 'group'; group: ClauseGroup; clauses: Clause[] };
+
+/**
+ * Blocks as the page renders them: clauses of one list or table gathered,
+ * heading levels made consecutive (a text may jump from h2 to h5; a page
+ * must not skip levels).
+ */
+export function renderItems(blocks: readonly Block[]): RenderItem[] {
+  const items: RenderItem[] = [];
+  const levels: { depth: number; level: number }[] = [];
+  for (const block of blocks) {
+    if (block.type === 'section') {
+      while (levels.length > 0 && levels[levels.length - 1]!.depth >= block.depth) levels.pop();
+      const level = Math.min(6, (levels[levels.length - 1]?.level ?? 1) + 1);
+      levels.push({ depth: block.depth, level });
+      items.push({ type: 'section', section: { ...block, level } });
+      continue;
+    }
+    const last = items[items.length - 1];
+    if (block.group) {
+      if (last?.type === 'group' && last.group.id === block.group.id) last.clauses.push(block);
+      else items.push({ type: 'group', group: block.group, clauses: [block] });
+      continue;
+    }
+    items.push({ type: 'clause', clause: block });
+  }
+  return items;
+}
+
+export interface TocEntry {
+  id: string;
+  title: string;
+  children: TocEntry[];
+}
+
+/** Table of contents: the top two levels of sections. */
+export function tableOfContents(blocks: readonly Block[]): TocEntry[] {
+  const toc: TocEntry[] = [];
+  const sections = renderItems(blocks).flatMap((item) => (item.type === 'section' ? [item.section] : []));
+  for (const section of sections) {
+    const entry = { id: section.id, title: section.title, children: [] };
+    if (section.level === 2) toc.push(entry);
+    else if (section.level === 3 && toc.length > 0) toc[toc.length - 1]!.children.push(entry);
+  }
+  return toc;
+}
+
+/** A link to the record file at the archive's own commit. */
+export function sourceUrl(source: { sourceRepo: string; sourceCommit: string; sourcePath: string }): string | undefined {
+  if (!/^github\.com\/[^/]+\/[^/]+$/.test(source.sourceRepo)) return undefined;
+  const path = source.sourcePath.split('/').map(encodeURIComponent).join('/');
+  return `https://${source.sourceRepo}/blob/${source.sourceCommit}/${path}`;
+}
+
+export const STATUS_LABEL = {
+  'in-force': 'in force',
+  upcoming: 'announced, not yet in force',
+  ending: 'in force until a newer text takes effect',
+} as const;
