@@ -17,7 +17,7 @@ let corpus: Corpus;
 
 beforeAll(() => {
   corpus = ingestCorpus({ corpusDir: config.corpusDir, servicesDir: config.servicesDir });
-});
+}, 60_000); // a whole ingest, no cache: slow on a busy machine
 
 const doc = (service: string, id: string): PolicyDocument =>
   corpus.services.find((s) => s.id === service)!.documents.find((d) => d.id === id)!;

@@ -10,16 +10,22 @@ import { writeModel } from './model/model-file.ts';
 import { fileRecordCache } from './sources/record-cache.ts';
 import { anchorAnnotations, checkAnnotationBodies, readAnnotationFolder, type AnchoredAnnotation } from './notes/annotations.ts';
 import { InputError, throwIfProblems } from './problems.ts';
+import { namedByNotes } from './notes/named-versions.ts';
 
 export function summarize(corpus: Corpus): string[] {
   const lines: string[] = [];
   for (const service of corpus.services) {
     for (const doc of service.documents) {
       const reextracted = doc.records.filter((r) => r.reextractionOnly).length;
-      const formatting = doc.versions.filter((v) => v.formattingOnly).length;
+      const anomalies = doc.records.filter((r) => r.anomaly).length;
+      const hidden = doc.versions.filter((v) => v.hidden);
+      const why = (['minor', 'reextraction', 'flicker', 'anomaly'] as const)
+        .map((reason) => [reason, hidden.filter((v) => v.hidden === reason).length] as const)
+        .filter(([, n]) => n > 0)
+        .map(([reason, n]) => `${n} ${reason === 'minor' ? 'not substantive' : reason}`);
       lines.push(
-        `${service.id}/${doc.id}: ${doc.records.length} records (${reextracted} re-extraction only), ` +
-          `${doc.versions.length} versions (${formatting} formatting only) in ${doc.regions.length} region(s)`,
+        `${service.id}/${doc.id}: ${doc.records.length} records (${reextracted} re-extraction only, ${anomalies} capture anomalies), ` +
+          `${doc.versions.length} versions (${hidden.length} hidden by default${why.length ? `: ${why.join(', ')}` : ''}) in ${doc.regions.length} region(s)`,
       );
     }
   }
@@ -34,14 +40,16 @@ export function summarizeAnnotations(annotations: readonly AnchoredAnnotation[])
 /** Ingests the corpus and anchors the annotations; throws InputError on bad input. */
 export function buildModel(projectRoot: string, options: { cache?: boolean } = {}): { corpus: Corpus; annotations: AnchoredAnnotation[] } {
   const config = loadConfig(projectRoot);
+  // Notes are read first: a flicker a note names stays visible.
+  const files = readAnnotationFolder(config.annotationsDir);
   const corpus = ingestCorpus({
     corpusDir: config.corpusDir,
     corpusDirSource: config.corpusDirSource,
     servicesDir: config.servicesDir,
     ...(options.cache === false ? {} : { cache: fileRecordCache(projectRoot) }),
+    named: namedByNotes(files.annotations),
   });
   // Annotations are anchored against the corpus as part of the model: a broken anchor stops here.
-  const files = readAnnotationFolder(config.annotationsDir);
   const anchored = anchorAnnotations(corpus, files.annotations);
   throwIfProblems([...files.problems, ...anchored.problems, ...checkAnnotationBodies(corpus, files.annotations)]);
   return { corpus, annotations: anchored.annotations };

@@ -176,12 +176,7 @@ export function kindOfEdits(edits: readonly Edit[], context?: SpellingContext): 
 /** Words of a whole text for SpellingContext: lower case, links left out. */
 export function wordSet(texts: Iterable<string>): Set<string> {
   const words = new Set<string>();
-  for (const text of texts) {
-    for (const token of tokenize(text)) {
-      if (isLinkToken(token)) continue;
-      for (const word of wordsOf(token)) words.add(word);
-    }
-  }
+  for (const text of texts) for (const word of wordsOf(withoutLinks(text))) words.add(word);
   return words;
 }
 
@@ -211,7 +206,22 @@ export function kindOfComparison(comparison: Pick<Comparison, 'rows'>, before: r
   return heaviestOf(comparison.rows.flatMap((row) => kindOfRow(row, before, after, context) ?? []));
 }
 
+const wordsOfVersion = new WeakMap<readonly Block[], Set<string>>();
+
+function versionWords(blocks: readonly Block[]): Set<string> {
+  let words = wordsOfVersion.get(blocks);
+  if (!words) wordsOfVersion.set(blocks, (words = wordSet(blocks.map((b) => (b.type === 'section' ? b.title : b.marked)))));
+  return words;
+}
+
+/** The words of two versions, gathered only when a possible typo needs them (most changes never do), once per version. */
 export function spellingContext(before: readonly Block[], after: readonly Block[]): SpellingContext {
-  const texts = (blocks: readonly Block[]) => blocks.map((b) => (b.type === 'section' ? b.title : b.marked));
-  return { before: wordSet(texts(before)), after: wordSet(texts(after)) };
+  return {
+    get before() {
+      return versionWords(before);
+    },
+    get after() {
+      return versionWords(after);
+    },
+  };
 }

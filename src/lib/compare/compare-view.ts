@@ -8,6 +8,7 @@ import type { PolicyDocument, Version } from '../model/model.ts';
 import type { Block } from '../model/segment.ts';
 import { CLAUSE_BREAK, isLinkToken, linkTarget } from './tokens.ts';
 import type { Edit } from './word-diff.ts';
+import { kindOfRow, spellingContext, type KindOfChange } from './change-kinds.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -47,6 +48,8 @@ export function redlineHtml(edits: readonly Edit[]): string {
 
 export interface ViewRow {
   kind: ChangeKind;
+  /** Kind of change of a changed row (see change-kinds.ts); absent when unchanged. */
+  changeKind?: KindOfChange;
   type: 'section' | 'clause';
   /** Anchor for the row: `change-<clause ID>`, or `change-removed-<old clause ID>`. */
   anchor: string;
@@ -76,6 +79,8 @@ export interface CompareView {
   words: { added: number; removed: number };
   /** Every changed clause or heading, in reading order. */
   jump: ViewRow[];
+  /** Changed rows by kind of change. */
+  byKind: Record<KindOfChange, number>;
 }
 
 function excerpt(text: string, words = 10): string {
@@ -95,6 +100,8 @@ export function compareView(before: Version, after: Version, compare: CompareVer
   const oldTitles = sectionTitles(before.blocks);
   const newTitles = sectionTitles(after.blocks);
   let level = 1;
+  const context = spellingContext(before.blocks, after.blocks);
+  const byKind: Record<KindOfChange, number> = { substantive: 0, spelling: 0, link: 0, artefact: 0, formatting: 0 };
   const rows = comparison.rows.map((row: ChangeRow): ViewRow => {
     const side = row.new.length ? after.blocks : before.blocks;
     const first = side[(row.new.length ? row.new : row.old)[0]!]!;
@@ -109,6 +116,11 @@ export function compareView(before: Version, after: Version, compare: CompareVer
       where,
       excerpt: excerpt(first.type === 'clause' ? first.text : first.title),
     };
+    const changeKind = kindOfRow(row, before.blocks, after.blocks, context);
+    if (changeKind) {
+      view.changeKind = changeKind;
+      byKind[changeKind] += 1;
+    }
     if (first.type === 'section') {
       level = Math.min(first.depth, level + 1, 6);
       view.level = Math.max(2, level);
@@ -136,11 +148,15 @@ export function compareView(before: Version, after: Version, compare: CompareVer
     }
   }
   flush();
-  return { items, counts: comparison.counts, words: comparison.words, jump: rows.filter((r) => r.kind !== 'unchanged') };
+  return { items, counts: comparison.counts, words: comparison.words, jump: rows.filter((r) => r.kind !== 'unchanged'), byKind };
 }
 
-/** A version is minor when it only reformats the one before or came from a re-extraction. */
-export const isMinor = (version: Version) => version.formattingOnly || version.reextraction;
+/**
+ * A version is minor (hidden by default) when it changes nothing substantive
+ * since the last shown version, came from a re-extraction, is a capture
+ * anomaly or a flicker no note names: see bridge.ts.
+ */
+export const isMinor = (version: Version) => version.hidden !== undefined;
 
 export function comparePath(before: Pick<Version, 'service' | 'document' | 'id'>, after: Pick<Version, 'id'>): string {
   return `/compare/${before.service}/${before.document}/${before.id}..${after.id}/`;

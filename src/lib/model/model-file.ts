@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import type { AnchoredAnnotation } from '../notes/annotations.ts';
 import type { Corpus } from './model.ts';
 
-export const MODEL_FORMAT = 2;
+export const MODEL_FORMAT = 3;
 
 /** What the site is rendered from: the corpus and our annotations anchored in it. */
 export interface SiteModel {

@@ -3,7 +3,12 @@
  * archive saw on a date; a record holds texts; distinct texts are versions;
  * versions hold sections and clauses.
  */
+import type { KindOfChange } from '../compare/change-kinds.ts';
+import type { AnomalyReason } from './anomalies.ts';
 import type { Block } from './segment.ts';
+
+/** Why a version is hidden by default (see compare/bridge.ts). */
+export type HiddenReason = 'reextraction' | 'anomaly' | 'flicker' | 'minor';
 
 /** Where a record came from: enough to fetch the same bytes again and check them. */
 export interface Provenance {
@@ -55,6 +60,16 @@ export interface Version {
   reextraction: boolean;
   /** Differs from the version before it only in formatting (same words, same order). */
   formattingOnly: boolean;
+  /** Kind of change since `bridgedFrom` (the last version shown before it), or 'first'. */
+  kind: KindOfChange | 'first';
+  /** ID of the last version of its region shown before it: what lists of changes compare it with. */
+  bridgedFrom?: string;
+  /** Why the version is hidden by default; absent when shown. */
+  hidden?: HiddenReason;
+  /** The version was seen only in records that are capture anomalies. */
+  anomaly?: AnomalyReason;
+  /** The version was seen only briefly before the text before it came back (see model/flickers.ts). */
+  flicker?: { returned: string; hours: number };
   contentHash: string;
   textHash: string;
   wordCount: number;
@@ -81,6 +96,8 @@ export interface CorpusRecord {
   bytes: number;
   /** The archive re-extracted the page; the service did not necessarily change anything. */
   reextractionOnly: boolean;
+  /** The record is not a policy text (a capture failure): kept, flagged, hidden by default. */
+  anomaly?: AnomalyReason;
   texts: RecordedText[];
   /** Parts of the page that are not the policy (no stated date), kept by title only. */
   supplements: { title?: string; line: number; endLine: number }[];

@@ -104,6 +104,7 @@ export function buildVersions(
       source: seen.provenance,
       reextraction: seen.reextraction,
       formattingOnly: false,
+      kind: 'first',
       contentHash: content,
       textHash: textHash(seen.blocks),
       wordCount: seen.blocks.reduce((sum, b) => sum + countWords(b.type === 'section' ? b.title : b.text), 0),

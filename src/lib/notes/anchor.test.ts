@@ -8,7 +8,8 @@ let counter = 0;
 function version(id: string, ...clauses: [string, string][]): Version {
   counter += 1;
   const blocks: Block[] = clauses.map(([cid, text]) => clause(cid, text));
-  return { id, service: 'acme', document: 'terms', region: 'worldwide', regionLabel: 'Worldwide', firstRecorded: `2024-0${counter % 9 + 1}-01`, lastRecorded: '', sightings: [], source: {} as never, reextraction: false, formattingOnly: false, contentHash: '', textHash: '', wordCount: 0, blocks };
+  return { id, service: 'acme', document: 'terms', region: 'worldwide', regionLabel: 'Worldwide', firstRecorded: `2024-0${counter % 9 + 1}-01`, lastRecorded: '', sightings: [], source: {} as never, reextraction: false, formattingOnly: false,
+    kind: 'first', contentHash: '', textHash: '', wordCount: 0, blocks };
 }
 
 const fee = version('v1', ['a', 'Scraping costs fifty dollars per thousand listings.'], ['b', 'Disputes go to the courts of Springfield.']);

@@ -11,6 +11,8 @@ import type { AnchoredAnnotation } from '../notes/annotations.ts';
 import { comparePath, isMinor } from '../compare/compare-view.ts';
 import type { Corpus, PolicyDocument, Service, Version } from '../model/model.ts';
 import { notePath } from '../notes/notes-view.ts';
+import { KINDS_OF_CHANGE } from '../compare/change-kinds.ts';
+import { ANOMALY_REASONS } from '../model/anomalies.ts';
 import { formatDate, reportPath, versionPath } from './views.ts';
 
 export type EventKind = 'recorded' | 'effective' | 'published' | 'report' | 'note';
@@ -40,7 +42,7 @@ export interface TimelineEvent {
   /** Language of the sentence when not English (a report's title). */
   lang?: string;
   links: EventLink[];
-  /** A re-extraction or formatting-only version: hidden unless asked for. */
+  /** A hidden version (see compare/bridge.ts): shown only when asked for. */
   minor: boolean;
   categories: Category[];
   /** For a recorded version: words inserted and deleted since the version before. */
@@ -48,6 +50,23 @@ export interface TimelineEvent {
 }
 
 const key = (doc: Pick<PolicyDocument, 'service' | 'id'>) => `${doc.service}/${doc.id}`;
+
+/** One sentence for a version recorded, by what it is: a flicker is folded into one event, its return included. */
+function recordedSentence(version: Version, name: string, stated: string, previous: Version | undefined): string {
+  if (!previous && version.kind === 'first') return `The archive starts recording the ${name}${stated}.`;
+  switch (version.hidden) {
+    case 'anomaly':
+      return `The archive's record of the ${name} is a capture anomaly (${ANOMALY_REASONS[version.anomaly ?? 'no-policy-text']}).`;
+    case 'flicker':
+      return `A text of the ${name} was on the page for about ${version.flicker!.hours} hours${stated}; on ${formatDate(version.flicker!.returned)} the text before it came back (a flicker).`;
+    case 'reextraction':
+      return `The archive re-extracts the ${name}; the recorded text differs${stated}.`;
+    case 'minor':
+      return `The ${name} is recorded again: ${KINDS_OF_CHANGE[version.kind === 'first' ? 'formatting' : version.kind].label}.`;
+    default:
+      return `A new text of the ${name} is recorded${stated}.`;
+  }
+}
 
 function documentName(service: Service, document: PolicyDocument, version?: Version): string {
   const region = version && document.regions.length > 1 ? ` (${version.regionLabel})` : '';
@@ -72,18 +91,15 @@ export function buildTimeline(corpus: Corpus, annotations: readonly AnchoredAnno
       for (const region of document.regions) {
         const versions = document.versions.filter((v) => v.region === region.id);
         versions.forEach((version, index) => {
-          const previous = versions[index - 1];
+          // Shown versions follow the chain of shown versions, so a change behind a hidden version is not lost;
+          // a hidden one is compared with the shown version before it too (see compare/bridge.ts).
+          const previous = versions.find((v) => v.id === version.bridgedFrom) ?? (version.hidden ? versions[index - 1] : undefined);
           const notes = notesAt(annotations, document, version);
           const name = documentName(service, document, version);
           const stated = version.effectiveDate ? `, stating it takes effect on ${formatDate(version.effectiveDate)}` : '';
-          const sentence = !previous
-            ? `The archive starts recording the ${name}${stated}.`
-            : version.formattingOnly
-              ? `The ${name} is recorded again with the same words and different formatting or links.`
-              : version.reextraction
-                ? `The archive re-extracts the ${name}; the recorded text differs${stated}.`
-                : `A new text of the ${name} is recorded${stated}.`;
-          const change = previous ? compare(previous, version).words : undefined;
+          const sentence = recordedSentence(version, name, stated, previous);
+          // Hidden versions stay out of change bars and feeds: only shown versions carry a change.
+          const change = previous && !version.hidden ? compare(previous, version).words : undefined;
           events.push({
             id: `recorded-${document.service}-${document.id}-${version.id}`,
             date: version.firstRecorded,

@@ -4,6 +4,8 @@
  */
 import type { Corpus, PolicyDocument, Service, Version } from '../model/model.ts';
 import type { Block, Clause, ClauseGroup, Section } from '../model/segment.ts';
+import { KINDS_OF_CHANGE } from '../compare/change-kinds.ts';
+import { ANOMALY_REASONS } from '../model/anomalies.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -55,17 +57,17 @@ export function versionsNewestFirst(document: PolicyDocument, region: string): V
   return document.versions.filter((v) => v.region === region).reverse();
 }
 
-/** The newest version of a region in the latest record that holds one: what the page showed last. */
+/** The newest version of a region in the latest record that holds one: what the page showed last. Never a capture anomaly. */
 export function latestVersion(document: PolicyDocument, region = document.regions[0]?.id): Version | undefined {
-  const latest = document.records.at(-1);
+  const latest = document.records.filter((r) => !r.anomaly && r.texts.some((t) => t.region === region)).at(-1);
   const text = latest?.texts.find((t) => t.region === region && t.status !== 'upcoming') ?? latest?.texts.find((t) => t.region === region);
   return document.versions.find((v) => v.id === text?.versionId);
 }
 
-/** The most recent substantive change: the newest version that is neither formatting-only nor a re-extraction. */
+/** The most recent substantive change: the newest shown version that is not the first of its region. */
 export function latestChange(corpus: Corpus): { document: PolicyDocument; service: Service; version: Version } | undefined {
   return allVersions(corpus)
-    .filter(({ version }) => !version.formattingOnly && !version.reextraction)
+    .filter(({ version }) => !version.hidden && version.kind !== 'first')
     .filter(({ document, version }) => document.versions.some((v) => v.region === version.region && v !== version && v.firstRecorded < version.firstRecorded))
     .sort((a, b) => b.version.firstRecorded.localeCompare(a.version.firstRecorded))[0];
 }
@@ -137,3 +139,73 @@ export const STATUS_LABEL = {
   upcoming: 'announced, not yet in force',
   ending: 'in force until a newer text takes effect',
 } as const;
+
+/** The page that says what each kind of change and each hidden reason means. */
+export const KINDS_PATH = '/kinds-of-change/';
+
+/** Short words for a version's kind: what changed since the version shown before it. */
+export function kindLabel(version: Pick<Version, 'kind'>): string {
+  return version.kind === 'first' ? 'first text recorded' : KINDS_OF_CHANGE[version.kind].label;
+}
+
+/** Why a version is hidden by default, in a few words, or undefined when shown. */
+export function hiddenLabel(version: Pick<Version, 'hidden' | 'anomaly' | 'flicker'>): string | undefined {
+  switch (version.hidden) {
+    case undefined:
+      return undefined;
+    case 'anomaly':
+      return `capture anomaly: ${ANOMALY_REASONS[version.anomaly ?? 'no-policy-text']}`;
+    case 'flicker':
+      return `flicker: on the page for ${version.flicker?.hours ?? '?'} hours, then the text before it came back`;
+    case 'reextraction':
+      return 're-extraction by the archive';
+    case 'minor':
+      return 'no substantive change';
+  }
+}
+
+/**
+ * Record dates that are not a version's ID, each with the version the page
+ * showed that day (in force, in the default region first): every recorded
+ * date leads somewhere.
+ */
+export function recordDateTargets(document: PolicyDocument): { date: string; version: Version }[] {
+  const ids = new Set(document.versions.map((v) => v.id));
+  const out: { date: string; version: Version }[] = [];
+  for (const record of document.records) {
+    if (ids.has(record.date) || out.some((o) => o.date === record.date)) continue;
+    const text = record.texts.find((t) => t.status !== 'upcoming') ?? record.texts[0];
+    const version = document.versions.find((v) => v.id === text?.versionId);
+    if (version) out.push({ date: record.date, version });
+  }
+  return out;
+}
+
+/** Why a document has more (or fewer) versions than records, in words. */
+export function versionsAndRecords(document: PolicyDocument): string {
+  const v = document.versions.length;
+  const r = document.records.length;
+  const counted = `${v} ${v === 1 ? 'version' : 'versions'} in ${r} ${r === 1 ? 'record' : 'records'}`;
+  const reasons: string[] = [];
+  if (document.regions.length > 1) reasons.push(`each record holds one text per region (${document.regions.map((g) => g.label).join(', ')})`);
+  if (document.records.some((rec) => rec.texts.some((t) => t.status === 'upcoming'))) {
+    reasons.push('while a change was announced, the page showed the upcoming text beside the current one');
+  }
+  const first = new Map(document.versions.map((version) => [version.id, version.firstRecorded]));
+  const repeats = document.records.filter((rec) => rec.texts.length > 0 && rec.texts.every((t) => first.get(t.versionId)! < rec.date)).length;
+  if (repeats > 0) reasons.push(`${repeats} ${repeats === 1 ? 'record holds only texts' : 'records hold only texts'} seen before`);
+  const empty = document.records.filter((rec) => rec.texts.length === 0).length;
+  if (empty > 0) reasons.push(`${empty} ${empty === 1 ? 'record is a capture anomaly' : 'records are capture anomalies'} with no text`);
+  return reasons.length ? `${counted}: ${reasons.join('; ')}.` : `${counted}.`;
+}
+
+/** What sets two versions first recorded the same day apart, or undefined when their first records differ. */
+export function sameDayDifference(before: Version, after: Version): string | undefined {
+  if (before.firstRecorded !== after.firstRecorded) return undefined;
+  if (before.region !== after.region) return `one record, two regions: ${before.regionLabel} and ${after.regionLabel}`;
+  const [a, b] = [before.sightings[0]!, after.sightings[0]!];
+  if (a.status !== b.status && (a.status === 'upcoming' || b.status === 'upcoming')) {
+    return 'one record showing two texts: the one in force and the upcoming one announced to replace it';
+  }
+  return 'two texts in one record, with different stated effective dates';
+}

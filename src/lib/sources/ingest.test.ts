@@ -56,16 +56,58 @@ describe('ingestCorpus on a made-up corpus', () => {
   });
 });
 
+describe('capture anomalies and flickers are data, not errors', () => {
+  const privacyOf = (files: FixtureFile[], named?: Set<string>) =>
+    ingestCorpus({ corpusDir: makeCorpus(files), ...(named ? { named: { versions: named, dates: new Set<string>() } } : {}) }).services[0]!.documents.find(
+      (d) => d.id === 'privacy-notice',
+    )!;
+
+  it('keeps an empty record, a headings-only one and a cut-short one, flagged with the reason, never the latest version', () => {
+    const privacy = privacyOf([
+      ...good,
+      { path: 'acme/privacy-notice/2024-06-02.md', content: '' },
+      { path: 'acme/privacy-notice/2024-07-02.md', content: '# Acme Privacy Notice\n\n## 1. What We Gather\n\n## 2. Sharing\n' },
+      { path: 'acme/privacy-notice/2024-08-02.md', content: '# Just a moment...\n\nEnable JavaScript and cookies to continue.\n' },
+    ]);
+    expect(privacy.records.map((r) => [r.date, r.anomaly])).toEqual([
+      ['2024-03-02', undefined],
+      ['2024-04-02', undefined],
+      ['2024-05-02', undefined],
+      ['2024-06-02', 'empty'],
+      ['2024-07-02', 'headings-only'],
+      ['2024-08-02', 'error-page'],
+    ]);
+    expect(privacy.versions.every((v) => v.anomaly === undefined || v.hidden === 'anomaly')).toBe(true);
+  });
+
+  it('folds a short-lived A → B → A: B is a hidden flicker and the chain bridges it, unless a note names it', () => {
+    const files: FixtureFile[] = [
+      { path: 'acme/privacy-notice/2024-03-02.md', content: acmePrivacy() },
+      { path: 'acme/privacy-notice/2024-03-03.md', content: acmePrivacy({ retention: 'We hold order records for ten years.' }) },
+      { path: 'acme/privacy-notice/2024-03-04.md', content: acmePrivacy() },
+      { path: 'acme/privacy-notice/2024-05-02.md', content: acmePrivacy({ retention: 'We hold order records for two years.' }) },
+    ];
+    const privacy = privacyOf(files);
+    expect(privacy.versions.map((v) => [v.id, v.kind, v.hidden, v.bridgedFrom])).toEqual([
+      ['2024-03-02', 'first', undefined, undefined],
+      ['2024-03-03', 'substantive', 'flicker', '2024-03-02'],
+      ['2024-05-02', 'substantive', undefined, '2024-03-02'],
+    ]);
+    expect(privacy.versions[1]!.flicker).toEqual({ returned: '2024-03-04', hours: 24 });
+    const named = privacyOf(files, new Set(['acme/privacy-notice/2024-03-03']));
+    expect(named.versions.map((v) => [v.id, v.hidden, v.bridgedFrom])).toEqual([
+      ['2024-03-02', undefined, undefined],
+      ['2024-03-03', undefined, '2024-03-02'],
+      ['2024-05-02', undefined, '2024-03-03'],
+    ]);
+  });
+});
+
 describe('ingestCorpus stops on bad input, naming the file, the line and the fix', () => {
   it('a file name that is not a date', () => {
     const [problem] = problemsOf([...good, { path: 'acme/privacy-notice/2024-02-30.md', content: acmePrivacy(), unlisted: true }]);
     expect(problem).toMatchObject({ file: expect.stringMatching(/2024-02-30\.md$/), message: expect.stringContaining('YYYY-MM-DD.md') });
     expect(problem!.fix).toMatch(/rename/);
-  });
-
-  it('an empty file', () => {
-    const problems = problemsOf([...good, { path: 'acme/privacy-notice/2024-06-02.md', content: '' }]);
-    expect(problems).toEqual([expect.objectContaining({ file: expect.stringMatching(/2024-06-02\.md$/), message: 'the snapshot is empty' })]);
   });
 
   it('invalid UTF-8, with its line', () => {
@@ -99,7 +141,7 @@ describe('ingestCorpus stops on bad input, naming the file, the line and the fix
 
   it('every problem at once, not just the first', () => {
     const problems = problemsOf(
-      [...good, { path: 'acme/privacy-notice/2024-06-02.md', content: '   \n' }, { path: 'acme/privacy-notice/notes.txt', content: 'x', unlisted: true }],
+      [...good, { path: 'acme/privacy-notice/2024-06-02.md', content: acmePrivacy(), sha256: '0'.repeat(64) }, { path: 'acme/privacy-notice/notes.txt', content: 'x', unlisted: true }],
       { '2024-03-02-example.md': acmeNews({ title: undefined }) },
     );
     expect(problems).toHaveLength(3);

@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseIsoDate } from '../model/dates.ts';
-import type { Corpus, CorpusRecord, PolicyDocument, Provenance, Report, Service } from '../model/model.ts';
+import type { Corpus, CorpusRecord, PolicyDocument, Provenance, Report, Service, Version } from '../model/model.ts';
 import { readReport } from './news.ts';
 import { InputError, throwIfProblems, type Problem } from '../problems.ts';
 import { parseServiceMeta, titleFromSlug, type ServiceMeta } from './service-meta.ts';
@@ -17,6 +17,10 @@ import { DEFAULT_REGION_RULES, type RegionRule } from '../model/split.ts';
 import { decodeUtf8, sha256 } from './text-file.ts';
 import { parseTsv, type TsvRow } from './tsv.ts';
 import { buildVersions, type TextSighting } from '../model/versions.ts';
+import { detectAnomaly, type CapturedText } from '../model/anomalies.ts';
+import { detectFlickers } from '../model/flickers.ts';
+import { bridgeVersions } from '../compare/bridge.ts';
+import type { NamedByNotes } from '../notes/named-versions.ts';
 
 export interface IngestOptions {
   /** The corpus folder. */
@@ -28,6 +32,8 @@ export interface IngestOptions {
   corpusDirSource?: string;
   /** Reuse what unchanged snapshots yielded before; see record-cache.ts. */
   cache?: RecordCache;
+  /** Versions and dates notes name (see notes/named-versions.ts): a flicker among them stays visible. */
+  named?: NamedByNotes;
 }
 
 const SOURCES_COLUMNS = ['path', 'service', 'document', 'recorded_date', 'source_repo', 'source_commit', 'source_path', 'sha256'];
@@ -323,6 +329,8 @@ export function ingestCorpus(options: IngestOptions): Corpus {
   const outputs = inputs.map((input) => readRecordFile(input, options.cache));
 
   let bytes = 0;
+  // The last record of each document that was a policy text: what a capture is measured against.
+  const lastPolicy = new Map<string, CapturedText>();
   const documents = new Map<string, { service: string; document: string; records: CorpusRecord[]; sightings: TextSighting[]; recordOf: CorpusRecord[] }>();
   snapshots.forEach((snapshot, index) => {
     const output = outputs[index]!;
@@ -338,6 +346,9 @@ export function ingestCorpus(options: IngestOptions): Corpus {
       documents.set(key, entry);
     }
     const reextraction = REEXTRACTION.test(provenance.commitMessage);
+    const anomaly =
+      detectAnomaly(output.captured, lastPolicy.get(key)) ?? (output.texts.length === 0 ? 'no-policy-text' : undefined);
+    if (!anomaly) lastPolicy.set(key, output.captured);
     const record: CorpusRecord = {
       service: snapshot.service,
       document: snapshot.document,
@@ -345,6 +356,7 @@ export function ingestCorpus(options: IngestOptions): Corpus {
       provenance,
       bytes: output.bytes,
       reextractionOnly: reextraction,
+      ...(anomaly ? { anomaly } : {}),
       texts: [],
       supplements: output.supplements,
     };
@@ -375,6 +387,15 @@ export function ingestCorpus(options: IngestOptions): Corpus {
         endLine: seen.endLine,
       });
     });
+    markAnomaliesAndFlickers(entry.records, versions);
+    const prefix = `${entry.service}/${entry.document}/`;
+    const named = options.named;
+    bridgeVersions(versions, (v) => {
+      if (!named) return false;
+      if (named.versions.has(`${prefix}${v.id}`)) return true;
+      // A milestone dated while the flicker was on the page names it.
+      return [...named.dates].some((d) => d.startsWith(prefix) && d.slice(prefix.length) >= v.firstRecorded && d.slice(prefix.length) <= (v.flicker?.returned ?? v.lastRecorded));
+    });
     const serviceMeta = metas.get(entry.service);
     const documentMeta = serviceMeta?.documents[entry.document];
     const regions = [...new Map(versions.map((v) => [v.region, { id: v.region, label: v.regionLabel }])).values()].sort(
@@ -402,4 +423,39 @@ export function ingestCorpus(options: IngestOptions): Corpus {
     service.documents.push(doc);
   }
   return { root, services: [...services.values()], reports: news.reports, bytes };
+}
+
+/**
+ * A version seen only in capture anomalies is an anomaly; one seen only in
+ * the B of an A → B → A flicker is a flicker. Records are in date order.
+ */
+function markAnomaliesAndFlickers(records: readonly CorpusRecord[], versions: readonly Version[]): void {
+  const byId = new Map(versions.map((v) => [v.id, v]));
+  const seenIn = new Map<string, CorpusRecord[]>();
+  for (const record of records) for (const text of record.texts) seenIn.set(text.versionId, [...(seenIn.get(text.versionId) ?? []), record]);
+  for (const [id, seen] of seenIn) {
+    const first = seen[0]!;
+    if (first.anomaly && seen.every((r) => r.anomaly)) byId.get(id)!.anomaly = first.anomaly;
+  }
+  for (const region of new Set(versions.map((v) => v.region))) {
+    const states = records
+      .filter((r) => !r.anomaly && r.texts.some((t) => t.region === region))
+      .map((r) => ({
+        record: r,
+        date: r.date,
+        recordedAt: r.provenance.recordedAt,
+        text: r.texts.filter((t) => t.region === region).map((t) => t.versionId).sort().join(' '),
+      }));
+    const flickers = detectFlickers(states);
+    const flickerRecords = new Set(flickers.map((f) => states[f.shown]!.record));
+    for (const flicker of flickers) {
+      const shown = states[flicker.shown]!;
+      for (const text of shown.record.texts) {
+        if (text.region !== region) continue;
+        const version = byId.get(text.versionId)!;
+        if (version.flicker || !seenIn.get(version.id)!.every((r) => flickerRecords.has(r))) continue;
+        version.flicker = { returned: states[flicker.returned]!.date, hours: Math.round(flicker.hours) };
+      }
+    }
+  }
 }

@@ -3,6 +3,7 @@
  * independent of every other file.
  */
 import { readFileSync } from 'node:fs';
+import { capturedText, type CapturedText } from '../model/anomalies.ts';
 import { parseMarkdown } from '../model/markdown.ts';
 import type { Problem } from '../problems.ts';
 import { segmentText, type Block } from '../model/segment.ts';
@@ -35,6 +36,8 @@ export interface RecordOutput {
   problems: Problem[];
   texts: RecordText[];
   supplements: { title?: string; line: number; endLine: number }[];
+  /** The record's words, for telling a capture failure from a policy (see model/anomalies.ts). */
+  captured: CapturedText;
 }
 
 /**
@@ -43,8 +46,8 @@ export interface RecordOutput {
  * still verified) but parses only what changed.
  */
 export interface RecordCache {
-  get(key: string): Pick<RecordOutput, 'texts' | 'supplements'> | undefined;
-  set(key: string, value: Pick<RecordOutput, 'texts' | 'supplements'>): void;
+  get(key: string): Pick<RecordOutput, 'texts' | 'supplements' | 'captured'> | undefined;
+  set(key: string, value: Pick<RecordOutput, 'texts' | 'supplements' | 'captured'>): void;
 }
 
 function cacheKey(digest: string, input: RecordInput): string {
@@ -61,13 +64,13 @@ export function readRecordFile(input: RecordInput, cache?: RecordCache): RecordO
   if (cached) return { bytes: raw.length, sha256: digest, problems: [], ...cached };
   const output = processRecord(raw, digest, input);
   // Only clean results are kept: a problem names a path, and bad files are rare.
-  if (cache && output.problems.length === 0) cache.set(key, { texts: output.texts, supplements: output.supplements });
+  if (cache && output.problems.length === 0) cache.set(key, { texts: output.texts, supplements: output.supplements, captured: output.captured });
   return output;
 }
 
 function processRecord(raw: Uint8Array, digest: string, input: RecordInput): RecordOutput {
   const file = input.absolute;
-  const output: RecordOutput = { bytes: raw.length, sha256: digest, problems: [], texts: [], supplements: [] };
+  const output: RecordOutput = { bytes: raw.length, sha256: digest, problems: [], texts: [], supplements: [], captured: { headings: [], body: '' } };
   const decoded = decodeUtf8(raw);
   if (!decoded.ok) {
     output.problems.push({
@@ -78,16 +81,12 @@ function processRecord(raw: Uint8Array, digest: string, input: RecordInput): Rec
     });
     return output;
   }
-  if (decoded.text.trim() === '') {
-    output.problems.push({
-      file,
-      message: 'the snapshot is empty',
-      fix: 'restore the file from its source (SOURCES.tsv names the commit), or delete it and its rows in SOURCES.tsv and RECORDS.tsv',
-    });
-    return output;
-  }
+  // An empty capture is a capture anomaly, kept and flagged by ingest: not an error.
+  if (decoded.text.trim() === '') return output;
   const regionRules = input.regionRules ?? DEFAULT_REGION_RULES;
-  const split = splitRecord(parseMarkdown(decoded.text.replace(/^\uFEFF/, '')), regionRules);
+  const root = parseMarkdown(decoded.text.replace(/^\uFEFF/, ''));
+  output.captured = capturedText(root);
+  const split = splitRecord(root, regionRules);
   output.supplements = split.supplements.map(({ title, line, endLine }) => ({ ...(title ? { title } : {}), line, endLine }));
   for (const text of split.texts) {
     const blocks = segmentText(text.blocks, { base: input.base, regionRules });
@@ -104,13 +103,6 @@ function processRecord(raw: Uint8Array, digest: string, input: RecordInput): Rec
       blocks,
     });
   }
-  if (output.texts.length === 0) {
-    output.problems.push({
-      file,
-      line: 1,
-      message: 'no policy text found in the snapshot',
-      fix: 'check that the file holds the policy as Markdown, as the archive records it',
-    });
-  }
+  // A record with no policy text is a capture anomaly, kept and flagged by ingest: not an error.
   return output;
 }
