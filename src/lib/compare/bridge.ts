@@ -88,12 +88,13 @@ export function changeList(versions: readonly Version[], region: string, compare
   same.forEach((after, index) => {
     const previous = same[index - 1];
     const from = after.bridgedFrom ? byId.get(after.bridgedFrom) : undefined;
+    // The step comes before the bridge here, so that newest first the bridge leads.
+    if (previous && (after.hidden || previous !== from)) {
+      entries.push({ before: previous, after, kind: kindBetween(previous, after, compare), shown: false, bridged: [] });
+    }
     if (!after.hidden && from) {
       const bridged = same.slice(same.indexOf(from) + 1, index);
       entries.push({ before: from, after, kind: after.kind === 'first' ? 'substantive' : after.kind, shown: true, bridged });
-    }
-    if (previous && (after.hidden || previous !== from)) {
-      entries.push({ before: previous, after, kind: kindBetween(previous, after, compare), shown: false, bridged: [] });
     }
   });
   return entries.reverse();

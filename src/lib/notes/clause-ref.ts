@@ -32,6 +32,13 @@ export function resolveClauseRef(corpus: Corpus, ref: string): ResolvedClause | 
   return { error: `no clause ${clauseId} in ${versionId ? `version ${versionId} of ` : 'any version of '}${service}/${documentId}` };
 }
 
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A clause as HTML for a quote: its own sanitised HTML, links as links (a table row, outside its table, as text). */
+export function clauseQuoteHtml(clause: { kind: string; html: string; text: string }): string {
+  return clause.kind === 'table-row' ? escapeHtml(clause.text) : clause.html;
+}
+
 /** The redline of one clause between two versions, for a mini-compare in a note. */
 export function clauseChange(
   corpus: Corpus,
@@ -47,7 +54,9 @@ export function clauseChange(
   const index = target.version.blocks.indexOf(target.clause);
   const row = compareBlocks(before.blocks, target.version.blocks).rows.find((r) => r.new.includes(index));
   if (!row) return { error: `no change row for ${ref}` };
-  const redline = row.edits ? redlineHtml(row.edits) : target.clause.html;
+  // An added clause is all insertion: shown as the text it is (links as links), the badge says it was added.
+  const asText = clauseQuoteHtml(target.clause);
+  const redline = row.edits && row.kind !== 'added' ? redlineHtml(row.edits) : asText;
   return {
     kind: row.kind,
     redline,

@@ -2,7 +2,7 @@
 import { CATEGORIES, IMPACTS, type Category, type Impact } from './annotation.ts';
 import type { AnchoredAnnotation } from './annotations.ts';
 import type { AnchorEvent } from './anchor.ts';
-import { comparePath, previousVersion } from '../compare/compare-view.ts';
+import { comparePath, isMinor, previousVersion } from '../compare/compare-view.ts';
 import type { Corpus, PolicyDocument, Version } from '../model/model.ts';
 import type { Clause } from '../model/segment.ts';
 import { highlightHtml } from '../publish/highlight.ts';
@@ -65,7 +65,8 @@ const SENTENCE: Record<AnchorEvent['kind'], string> = {
 export function noteHistory(annotation: AnchoredAnnotation, document: PolicyDocument): NoteEvent[] {
   return annotation.events.map((event) => {
     const version = document.versions.find((v) => v.id === event.versionId)!;
-    const previous = previousVersion(document, version, true);
+    // A shown version is compared across hidden ones (the bridge); a hidden one with the version just before it.
+    const previous = previousVersion(document, version, isMinor(version));
     return {
       kind: event.kind,
       version,

@@ -13,7 +13,7 @@ import type { Link, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { clauseChange, resolveClauseRef } from './clause-ref.ts';
+import { clauseQuoteHtml, clauseChange, resolveClauseRef } from './clause-ref.ts';
 import type { Corpus } from '../model/model.ts';
 import { versionLabel } from '../publish/views.ts';
 
@@ -55,6 +55,7 @@ export default function remarkClauseRefs(options: ClauseRefOptions) {
         if ('error' in resolved) file.fail(`Broken clause reference: ${resolved.error}`, element, 'termline:clause-ref');
         setAttribute(element, 'href', resolved.href);
         setAttribute(element, 'text', resolved.clause.text);
+        setAttribute(element, 'html', clauseQuoteHtml(resolved.clause));
         setAttribute(element, 'label', versionLabel(resolved.version));
         return;
       }

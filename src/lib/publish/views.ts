@@ -209,3 +209,15 @@ export function sameDayDifference(before: Version, after: Version): string | und
   }
   return 'two texts in one record, with different stated effective dates';
 }
+
+/** Each recorded date of a region whose record repeats an earlier text, with the version it showed (in force first). */
+export function repeatedRecordDates(document: PolicyDocument, region: string): { date: string; version: Version }[] {
+  const out: { date: string; version: Version }[] = [];
+  for (const record of document.records) {
+    const texts = record.texts.filter((t) => t.region === region);
+    const text = texts.find((t) => t.status !== 'upcoming') ?? texts[0];
+    const version = document.versions.find((v) => v.id === text?.versionId);
+    if (version && version.firstRecorded !== record.date) out.push({ date: record.date, version });
+  }
+  return out;
+}

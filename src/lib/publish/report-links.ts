@@ -1,0 +1,45 @@
+/**
+ * What a report leads to: every note that cites it (as a source or for a
+ * milestone), the clause each note anchors to, and the comparison of the
+ * change the note follows that is nearest the report's date. Links ran only
+ * from notes to reports; these run back.
+ */
+import { comparePath, previousVersion } from '../compare/compare-view.ts';
+import type { Corpus, Report, Version } from '../model/model.ts';
+import type { AnchoredAnnotation } from '../notes/annotations.ts';
+import { documentOf, latestAnchor, notePath } from '../notes/notes-view.ts';
+import { clausePath, formatDate } from './views.ts';
+
+export interface ReportLink {
+  note: { href: string; title: string };
+  clause?: { href: string; label: string };
+  change?: { href: string; label: string };
+}
+
+const citesReport = (note: AnchoredAnnotation, report: Pick<Report, 'id'>) =>
+  note.data.sources.some((s) => 'report' in s && s.report === report.id) || note.data.milestones.some((m) => m.source.report === report.id);
+
+const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+
+export function reportLinks(corpus: Corpus, annotations: readonly AnchoredAnnotation[], report: Pick<Report, 'id' | 'date'>): ReportLink[] {
+  return annotations
+    .filter((note) => citesReport(note, report))
+    .map((note) => {
+      const document = documentOf(corpus, note);
+      const anchor = latestAnchor(note, document);
+      // The change the report is about: where the note's words appear, change or go, nearest the report's date, among shown versions.
+      const changed = note.events
+        .filter((e) => e.kind !== 'context-changes')
+        .map((e) => document.versions.find((v) => v.id === e.versionId)!)
+        .filter((v): v is Version => v !== undefined && !v.hidden)
+        .sort((a, b) => days(a.firstRecorded, report.date) - days(b.firstRecorded, report.date))[0];
+      const before = changed && previousVersion(document, changed);
+      return {
+        note: { href: notePath(note), title: note.data.title },
+        ...(anchor ? { clause: { href: clausePath(anchor.version, anchor.clauseId), label: `the clause, in the version first recorded ${formatDate(anchor.version.firstRecorded)}` } } : {}),
+        ...(changed && before
+          ? { change: { href: comparePath(before, changed), label: `what changed, ${formatDate(before.firstRecorded)} → ${formatDate(changed.firstRecorded)}` } }
+          : {}),
+      };
+    });
+}
