@@ -138,3 +138,38 @@ describe('phones and paper', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
 });
+
+describe('reports lead to what they describe', () => {
+  for (const width of WIDTHS) {
+    it(`links a report to the notes citing it, their clauses and the change (${width} px)`, async () => {
+      const page = await openPage(browserOf(), `${baseUrl}/news/2024-10-22-freebuf-x-third-party-ai-training/`, viewport(width));
+      const items = page.locator('.report-links li');
+      expect(await items.count()).toBeGreaterThan(0);
+      for (const item of await items.all()) {
+        const hrefs = await item.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+        expect(hrefs[0]).toMatch(/^\/notes\/[a-z0-9-]+\/$/);
+        expect(hrefs.some((h) => /^\/x\/[a-z-]+\/[0-9a-z-]+\/#/.test(h))).toBe(true);
+        expect(hrefs.some((h) => h.startsWith('/compare/x/'))).toBe(true);
+      }
+      // Every link leads to a page that exists.
+      const first = await items.first().locator('a').last().getAttribute('href');
+      const response = await page.goto(`${baseUrl}${first}`);
+      expect(response!.status()).toBe(200);
+      await page.goBack();
+      await expectNoAxeViolations(page);
+    });
+  }
+});
+
+describe('quotes in notes read as text', () => {
+  for (const width of WIDTHS) {
+    it(`shows an added clause as its own text, links as links, not one long insertion (${width} px)`, async () => {
+      const page = await openPage(browserOf(), `${baseUrl}/notes/x-privacy-third-party-collaborators/`, viewport(width));
+      const figure = page.locator('figure.mini-compare').first();
+      await expect(figure.locator('.badge').textContent()).resolves.toBe('Added');
+      expect(await figure.locator('ins').count()).toBe(0);
+      await expect(figure.textContent()).resolves.not.toMatch(/\[link:/);
+      await expectNoAxeViolations(page);
+    });
+  }
+});

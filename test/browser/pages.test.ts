@@ -34,10 +34,12 @@ describe('document page', () => {
     const page = await openPage(browserOf(), `${baseUrl}/x/terms-of-service/`);
     const headings = await page.locator('h2').allTextContents();
     expect(headings).toEqual(expect.arrayContaining(['Versions: Outside the EU, EFTA States and the UK', 'Versions: EU, EFTA States and the UK']));
-    const row = page.locator('table.versions tr', { has: page.locator('a[href="/x/terms-of-service/2024-10-17/"]') });
-    await expect(row.locator('td').first().textContent()).resolves.toBe('15 November 2024');
-    await expect(row.locator('td time').nth(1).getAttribute('datetime')).resolves.toBe('2024-10-17');
-    await row.locator('a').click();
+    const row = page.locator('table.versions tr', { has: page.locator('th a[href="/x/terms-of-service/2024-10-17/"]') });
+    // Named for a person; the ID stays in the address.
+    await expect(row.locator('th').textContent()).resolves.toBe('effective 15 November 2024, first recorded 17 October 2024');
+    await expect(row.locator('a.kind').textContent()).resolves.toBe('substantive change');
+    await expect(row.locator('td time').first().getAttribute('datetime')).resolves.toBe('2024-11-16');
+    await row.locator('th a').click();
     await page.waitForURL(`${baseUrl}/x/terms-of-service/2024-10-17/`);
   });
 

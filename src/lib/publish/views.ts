@@ -187,7 +187,7 @@ export function versionsAndRecords(document: PolicyDocument): string {
   const r = document.records.length;
   const counted = `${v} ${v === 1 ? 'version' : 'versions'} in ${r} ${r === 1 ? 'record' : 'records'}`;
   const reasons: string[] = [];
-  if (document.regions.length > 1) reasons.push(`each record holds one text per region (${document.regions.map((g) => g.label).join(', ')})`);
+  if (document.regions.length > 1) reasons.push(`each record holds one text per region (${document.regions.map((g) => `“${g.label}”`).join(' and ')})`);
   if (document.records.some((rec) => rec.texts.some((t) => t.status === 'upcoming'))) {
     reasons.push('while a change was announced, the page showed the upcoming text beside the current one');
   }
