@@ -47,3 +47,24 @@ describe('buildTimeline', () => {
     expect(eventsFor(events, { service: 'acme', id: 'terms-of-use' }).map((e) => e.kind)).toEqual(['recorded', 'recorded', 'effective']);
   });
 });
+
+describe('a flicker on the timeline', () => {
+  const flickering = ingestCorpus({
+    corpusDir: makeCorpus([
+      { path: 'acme/privacy-notice/2024-03-02.md', content: acmePrivacy() },
+      { path: 'acme/privacy-notice/2024-03-03.md', content: acmePrivacy({ retention: 'We hold order records for ten years.' }) },
+      { path: 'acme/privacy-notice/2024-03-04.md', content: acmePrivacy() },
+      { path: 'acme/privacy-notice/2024-05-02.md', content: acmePrivacy({ retention: 'We hold order records for two years.' }) },
+    ]),
+  });
+  const timeline = buildTimeline(flickering, []);
+
+  it('is one event that names its return, with no change bar, and the next change bridges it', () => {
+    const flicker = timeline.find((e) => e.id === 'recorded-acme-privacy-notice-2024-03-03')!;
+    expect(flicker).toMatchObject({ kind: 'flicker', minor: false });
+    expect(flicker.change).toBeUndefined();
+    expect(flicker.sentence).toMatch(/about 24 hours.*on 4 March 2024 the text before it came back/);
+    const next = timeline.find((e) => e.id === 'recorded-acme-privacy-notice-2024-05-02')!;
+    expect(next.links.map((l) => l.href)).toContain('/compare/acme/privacy-notice/2024-03-02..2024-05-02/');
+  });
+});

@@ -15,12 +15,13 @@ import { KINDS_OF_CHANGE } from '../compare/change-kinds.ts';
 import { ANOMALY_REASONS } from '../model/anomalies.ts';
 import { formatDate, reportPath, versionPath } from './views.ts';
 
-export type EventKind = 'recorded' | 'effective' | 'published' | 'report' | 'note';
+export type EventKind = 'recorded' | 'flicker' | 'effective' | 'published' | 'report' | 'note';
 
 export const EVENT_KINDS: Record<EventKind, string> = {
   published: 'Published (reported)',
   effective: 'Takes effect (as stated)',
   recorded: 'New text recorded',
+  flicker: 'Flicker: shown briefly, then the text before came back',
   report: 'News report',
   note: 'Note: words appear, change or go',
 };
@@ -100,18 +101,20 @@ export function buildTimeline(corpus: Corpus, annotations: readonly AnchoredAnno
           const sentence = recordedSentence(version, name, stated, previous);
           // Hidden versions stay out of change bars and feeds: only shown versions carry a change.
           const change = previous && !version.hidden ? compare(previous, version).words : undefined;
+          // A flicker is one event, shown folded (see Timeline.astro), and no change: out of bars and feeds.
+          const flicker = version.hidden === 'flicker';
           events.push({
             id: `recorded-${document.service}-${document.id}-${version.id}`,
             date: version.firstRecorded,
-            kind: 'recorded',
+            kind: flicker ? 'flicker' : 'recorded',
             documents: [key(document)],
             sentence,
             links: [
               { href: versionPath(version), label: 'the version' },
-              ...(previous ? [{ href: comparePath(previous, version), label: 'what changed' }] : []),
+              ...(previous ? [{ href: comparePath(previous, version), label: flicker ? 'what it changed, briefly' : 'what changed' }] : []),
               ...notes.map((note) => ({ href: notePath(note), label: `note: ${note.data.title}` })),
             ],
-            minor: isMinor(version),
+            minor: isMinor(version) && !flicker,
             categories: [...new Set(notes.flatMap((n) => n.data.categories))],
             ...(change ? { change } : {}),
           });
@@ -213,7 +216,7 @@ export function buildTimeline(corpus: Corpus, annotations: readonly AnchoredAnno
     }
   }
 
-  const ORDER: EventKind[] = ['published', 'report', 'recorded', 'note', 'effective'];
+  const ORDER: EventKind[] = ['published', 'report', 'recorded', 'flicker', 'note', 'effective'];
   return events.sort((a, b) => a.date.localeCompare(b.date) || ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.id.localeCompare(b.id));
 }
 
