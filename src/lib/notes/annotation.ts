@@ -30,6 +30,7 @@ export type Category = (typeof CATEGORIES)[number];
 /** What a clause or change does to the company's room to act. */
 export const IMPACTS = {
   expands: 'Expands what the company may do',
+  reduces: 'Reduces what you can do',
   limits: 'Limits what the company may do',
   neutral: 'Neutral',
   clarifies: 'Clarifies',

@@ -75,7 +75,7 @@ describe('annotations', () => {
   it('with bad front matter name the field and its line', () => {
     const problems = problemsFor({ 'bad.mdx': note('bad', { impact: 'huge', categories: '\n  - Gossip' }) });
     expect(problems.map((p) => [p.line, p.message.split(':')[0]])).toEqual([
-      [9, 'the field "categories.0" is invalid'],
+      [10, 'the field "categories.0" is invalid'],
       [11, 'the field "impact" is invalid'],
     ]);
   });
