@@ -40,7 +40,7 @@ describe('a version page with notes', () => {
 describe('a note page', () => {
   it('explains, says where its words stand in every version, and cites its sources', async () => {
     const page = await openPage(browserOf(), `${baseUrl}/notes/x-privacy-retention-18-month-cap/`);
-    await expect(page.locator('h1').textContent()).resolves.toContain('18-month cap');
+    await expect(page.locator('h1').textContent()).resolves.toContain('18-month limit');
     const history = await page.locator('.note-history li').allTextContents();
     expect(history.some((line) => /The quoted words are gone/.test(line) && /17 October 2024/.test(line))).toBe(true);
     await expect(page.locator('.mini-compare ins').count()).resolves.toBeGreaterThan(0);
