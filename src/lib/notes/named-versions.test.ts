@@ -11,6 +11,7 @@ const data = annotationSchema.parse({
   anchor: { exact: 'fifty dollars' },
   categories: ['Other'],
   impact: 'expands',
+  questions: ['Does Acme charge for scraping?'],
   history: { appears: '2024-02-01', changes: ['2024-03-01-eu-efta-uk'] },
   milestones: [{ date: '2024-01-15', what: 'Acme announces the fee to the press', source: { report: 'acme-report' } }],
 });

@@ -15,7 +15,7 @@ import { KINDS_OF_CHANGE } from '../compare/change-kinds.ts';
 import { ANOMALY_REASONS } from '../model/anomalies.ts';
 import { formatDate, reportPath, versionPath } from './views.ts';
 
-export type EventKind = 'recorded' | 'flicker' | 'effective' | 'published' | 'report' | 'note';
+export type EventKind = 'recorded' | 'flicker' | 'effective' | 'published' | 'report' | 'note' | 'story';
 
 export const EVENT_KINDS: Record<EventKind, string> = {
   published: 'Published (reported)',
@@ -24,6 +24,7 @@ export const EVENT_KINDS: Record<EventKind, string> = {
   flicker: 'Flicker: shown briefly, then the text before came back',
   report: 'News report',
   note: 'Note: words appear, change or go',
+  story: 'Our stories',
 };
 
 export interface EventLink {
@@ -65,7 +66,10 @@ function recordedSentence(version: Version, name: string, stated: string, previo
     case 'minor':
       return `The ${name} is recorded again: ${KINDS_OF_CHANGE[version.kind === 'first' ? 'formatting' : version.kind].label}.`;
     default:
-      return `A new text of the ${name} is recorded${stated}.`;
+      // A flicker a note names is shown as history, and still says what happened.
+      return version.flicker
+        ? `A new text of the ${name} is recorded${stated}; after about ${version.flicker.hours} hours, on ${formatDate(version.flicker.returned)}, the text before it came back for a while.`
+        : `A new text of the ${name} is recorded${stated}.`;
   }
 }
 
