@@ -6,11 +6,23 @@ import { defineConfig } from 'astro/config';
 import { loadConfig } from './src/lib/config.ts';
 import { readModel } from './src/lib/model/model-file.ts';
 import remarkClauseRefs from './src/lib/notes/remark-clause-refs.ts';
+import { allDocuments, recordDateTargets } from './src/lib/publish/views.ts';
 
 // scripts/build.ts builds into a temporary folder and swaps it in on success.
 const outDir = process.env.TERMLINE_OUT_DIR || './dist';
 // The ingested model (scripts/build.ts and npm run dev write it first) and the public address.
 const { site, modelFile } = loadConfig(process.cwd());
+/** @type {Set<string> | undefined} */
+let redirects;
+// Addresses of recorded dates only redirect to their version: the version is what a search engine should list.
+const isRedirect = (/** @type {string} */ page) => {
+  redirects ??= new Set(
+    allDocuments(readModel(modelFile)).flatMap(({ document }) =>
+      recordDateTargets(document).map(({ date }) => `/${document.service}/${document.id}/${date}/`),
+    ),
+  );
+  return redirects.has(new URL(page).pathname);
+};
 
 export default defineConfig({
   site,
@@ -27,7 +39,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Comparisons of every pair are for reading, not for search engines to crawl one by one.
-    sitemap({ filter: (page) => !/\/compare\/[^/]+\/[^/]+\/[^/]+\.\.[^/]+\/$/.test(page) }),
+    sitemap({ filter: (page) => !/\/compare\/[^/]+\/[^/]+\/[^/]+\.\.[^/]+\/$/.test(page) && !isRedirect(page) }),
   ],
   vite: {
     build: {

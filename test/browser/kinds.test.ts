@@ -93,6 +93,12 @@ describe('every recorded date leads somewhere', () => {
     });
   }
 
+  it('lists the version, not the redirect, in the sitemap', async () => {
+    const sitemap = await (await fetch(`${baseUrl}/sitemap-0.xml`)).text();
+    expect(sitemap).toContain('/x/privacy-policy/2022-09-04/</loc>');
+    expect(sitemap).not.toContain('/x/privacy-policy/2022-09-20/</loc>');
+  });
+
   it('names versions for a person, offers recorded dates in the picker, and explains the count', async () => {
     const page = await openPage(browserOf(), `${baseUrl}/`);
     await expect(page.locator('#documents + .cards').textContent()).resolves.toMatch(/27 versions in 19 records: each record holds one text per region/);

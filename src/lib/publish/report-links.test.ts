@@ -29,4 +29,10 @@ describe('reportLinks', () => {
       },
     ]);
   });
+
+  it('falls back to the document change nearest the report when the note\'s words are older', () => {
+    const old = { ...note('old', 'acme-report'), events: [{ kind: 'appears', versionId: '2024-01-01', region: 'worldwide' }] } as unknown as AnchoredAnnotation;
+    const [link] = reportLinks(corpus, [old], { id: 'acme-report', date: '2024-08-20' });
+    expect(link!.change).toEqual({ href: '/compare/acme/terms/2024-03-01..2024-09-01/', label: 'what changed, 1 March 2024 → 1 September 2024' });
+  });
 });

@@ -19,6 +19,9 @@ export interface ReportLink {
 const citesReport = (note: AnchoredAnnotation, report: Pick<Report, 'id'>) =>
   note.data.sources.some((s) => 'report' in s && s.report === report.id) || note.data.milestones.some((m) => m.source.report === report.id);
 
+/** A change recorded within this many days of a report is the one it reports. */
+const NEAR_DAYS = 60;
+
 const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 
 export function reportLinks(corpus: Corpus, annotations: readonly AnchoredAnnotation[], report: Pick<Report, 'id' | 'date'>): ReportLink[] {
@@ -27,12 +30,18 @@ export function reportLinks(corpus: Corpus, annotations: readonly AnchoredAnnota
     .map((note) => {
       const document = documentOf(corpus, note);
       const anchor = latestAnchor(note, document);
-      // The change the report is about: where the note's words appear, change or go, nearest the report's date, among shown versions.
-      const changed = note.events
-        .filter((e) => e.kind !== 'context-changes')
-        .map((e) => document.versions.find((v) => v.id === e.versionId)!)
-        .filter((v): v is Version => v !== undefined && !v.hidden)
-        .sort((a, b) => days(a.firstRecorded, report.date) - days(b.firstRecorded, report.date))[0];
+      // The change the report is about: where the note's words appear, change or go, if that is near the
+      // report's date; else the document's change recorded nearest it (the note's clause may be older).
+      const nearest = (versions: Version[]) =>
+        versions
+          .filter((v) => !v.hidden && previousVersion(document, v) !== undefined)
+          .sort((a, b) => days(a.firstRecorded, report.date) - days(b.firstRecorded, report.date))[0];
+      const ofNote = nearest(
+        note.events.filter((e) => e.kind !== 'context-changes').flatMap((e) => document.versions.filter((v) => v.id === e.versionId)),
+      );
+      const region = anchor?.version.region ?? document.regions[0]?.id;
+      const changed =
+        ofNote && days(ofNote.firstRecorded, report.date) <= NEAR_DAYS ? ofNote : (nearest(document.versions.filter((v) => v.region === region)) ?? ofNote);
       const before = changed && previousVersion(document, changed);
       return {
         note: { href: notePath(note), title: note.data.title },
