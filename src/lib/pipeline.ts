@@ -8,7 +8,14 @@ import { ingestCorpus } from './sources/ingest.ts';
 import type { Corpus } from './model/model.ts';
 import { writeModel } from './model/model-file.ts';
 import { fileRecordCache } from './sources/record-cache.ts';
-import { anchorAnnotations, checkAnnotationBodies, readAnnotationFolder, type AnchoredAnnotation } from './notes/annotations.ts';
+import {
+  anchorAnnotations,
+  checkAnnotationBodies,
+  readAnnotationFolder,
+  skippedNotes,
+  type AnchoredAnnotation,
+  type SkippedNote,
+} from './notes/annotations.ts';
 import { InputError, throwIfProblems } from './problems.ts';
 
 export function summarize(corpus: Corpus): string[] {
@@ -16,9 +23,10 @@ export function summarize(corpus: Corpus): string[] {
   for (const service of corpus.services) {
     for (const doc of service.documents) {
       const reextracted = doc.records.filter((r) => r.reextractionOnly).length;
+      const anomalies = doc.records.filter((r) => r.anomaly).length;
       const formatting = doc.versions.filter((v) => v.formattingOnly).length;
       lines.push(
-        `${service.id}/${doc.id}: ${doc.records.length} records (${reextracted} re-extraction only), ` +
+        `${service.id}/${doc.id}: ${doc.records.length} records (${reextracted} re-extraction only${anomalies ? `, ${anomalies} capture anomalies` : ''}), ` +
           `${doc.versions.length} versions (${formatting} formatting only) in ${doc.regions.length} region(s)`,
       );
     }
@@ -27,12 +35,22 @@ export function summarize(corpus: Corpus): string[] {
   return lines;
 }
 
-export function summarizeAnnotations(annotations: readonly AnchoredAnnotation[]): string[] {
-  return [`annotations: ${annotations.length}, anchored in ${annotations.reduce((n, a) => n + a.anchors.length, 0)} versions in all`];
+export function summarizeAnnotations(annotations: readonly AnchoredAnnotation[], skipped: readonly SkippedNote[] = []): string[] {
+  const lines = [`annotations: ${annotations.length}, anchored in ${annotations.reduce((n, a) => n + a.anchors.length, 0)} versions in all`];
+  if (skipped.length > 0) {
+    const byDocument = new Map<string, SkippedNote[]>();
+    for (const note of skipped) byDocument.set(note.about, [...(byDocument.get(note.about) ?? []), note]);
+    lines.push(`annotations left out: ${skipped.length}, about documents this corpus does not hold:`);
+    for (const [about, notes] of byDocument) lines.push(`  ${about}: ${notes.map((n) => n.id).join(', ')}`);
+  }
+  return lines;
 }
 
 /** Ingests the corpus and anchors the annotations; throws InputError on bad input. */
-export function buildModel(projectRoot: string, options: { cache?: boolean } = {}): { corpus: Corpus; annotations: AnchoredAnnotation[] } {
+export function buildModel(
+  projectRoot: string,
+  options: { cache?: boolean } = {},
+): { corpus: Corpus; annotations: AnchoredAnnotation[]; skipped: SkippedNote[] } {
   const config = loadConfig(projectRoot);
   const corpus = ingestCorpus({
     corpusDir: config.corpusDir,
@@ -44,20 +62,20 @@ export function buildModel(projectRoot: string, options: { cache?: boolean } = {
   const files = readAnnotationFolder(config.annotationsDir);
   const anchored = anchorAnnotations(corpus, files.annotations);
   throwIfProblems([...files.problems, ...anchored.problems, ...checkAnnotationBodies(corpus, files.annotations)]);
-  return { corpus, annotations: anchored.annotations };
+  return { corpus, annotations: anchored.annotations, skipped: skippedNotes(corpus, files.annotations) };
 }
 
 /** Runs ingest with the project's configuration and writes the model; prints problems and returns undefined on bad input. */
 export function runIngest(
   projectRoot: string,
   options: { out?: string; cache?: boolean } = {},
-): { corpus: Corpus; annotations: AnchoredAnnotation[]; modelFile: string; ms: number } | undefined {
+): { corpus: Corpus; annotations: AnchoredAnnotation[]; skipped: SkippedNote[]; modelFile: string; ms: number } | undefined {
   const started = performance.now();
   try {
-    const { corpus, annotations } = buildModel(projectRoot, options);
+    const { corpus, annotations, skipped } = buildModel(projectRoot, options);
     const modelFile = options.out ?? loadConfig(projectRoot).modelFile;
     writeModel(corpus, modelFile, annotations);
-    return { corpus, annotations, modelFile, ms: performance.now() - started };
+    return { corpus, annotations, skipped, modelFile, ms: performance.now() - started };
   } catch (error) {
     if (error instanceof InputError) {
       console.error(error.message);
