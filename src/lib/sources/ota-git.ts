@@ -74,12 +74,19 @@ export function openSource(source: string, cacheDir: string): { gitDir: string; 
       // A rewritten history must replace ours: force, and drop what it no longer holds.
       execFileSync('git', ['--git-dir', gitDir, 'fetch', '--quiet', '--force', '--prune', path, '+refs/heads/*:refs/heads/*'], { stdio: ['ignore', 'ignore', 'pipe'] });
     }
-    return { gitDir, ref: 'HEAD' };
+    return { gitDir, ref: defaultBranch(gitDir) };
   }
   const dotGit = resolve(path, '.git');
   if (existsSync(dotGit) && isGitDir(dotGit)) return { gitDir: dotGit, ref: 'HEAD' };
   if (isGitDir(path)) return { gitDir: path, ref: 'HEAD' };
   throw new GitSourceError(`${path}: not a git repository; give a clone, a bare repository or a .bundle file of an Open Terms Archive versions collection`);
+}
+
+/** HEAD when it names a commit; else (a bundle made without HEAD) main, master or the only branch. */
+function defaultBranch(gitDir: string): string {
+  if (resolveRef(gitDir, 'HEAD')) return 'HEAD';
+  const branches = git(gitDir, ['for-each-ref', '--format=%(refname)', 'refs/heads']).toString().split('\n').filter(Boolean);
+  return branches.find((b) => b === 'refs/heads/main') ?? branches.find((b) => b === 'refs/heads/master') ?? branches[0] ?? 'HEAD';
 }
 
 /** The commit `ref` names, or undefined when the repository has no commit yet. */
