@@ -67,6 +67,8 @@ export interface Version {
 
 export interface RecordedText {
   versionId: string;
+  /** The explicit marker the record was split on to give this text, when it holds several. */
+  marker?: 'title' | 'effective-until' | 'region';
   region: string;
   status: TextStatus;
   effectiveDate?: string;

@@ -43,8 +43,13 @@ export interface LocatedStatement {
   line: number;
 }
 
+/** What made a text start where it does: the explicit marker it was split on, if any. */
+export type SplitMarker = 'title' | 'effective-until' | 'region';
+
 export interface SplitText {
   kind: 'policy';
+  /** The marker this text was split off on; undefined for a record's first (or only) text. */
+  marker?: SplitMarker;
   region: string;
   regionLabel: string;
   /** The page's title for this text, when it has one ("X Privacy Policy"). */
@@ -218,9 +223,11 @@ export function splitRecord(root: Root, rules: readonly RegionRule[] = DEFAULT_R
       return;
     }
     const partUntil = locateStatements(part).find((s) => s.statement.kind === 'effective-until');
-    for (const regional of regionalParts(part, rules)) {
-      result.texts.push(buildText(regional.blocks, regional.rule, title, partUntil));
-    }
+    const partMarker: SplitMarker | undefined = index === 0 ? undefined : partUntil ? 'effective-until' : 'title';
+    regionalParts(part, rules).forEach((regional, i) => {
+      const marker = i > 0 ? 'region' : partMarker;
+      result.texts.push({ ...buildText(regional.blocks, regional.rule, title, partUntil), ...(marker ? { marker } : {}) });
+    });
   });
   return result;
 }

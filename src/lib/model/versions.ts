@@ -14,6 +14,7 @@ export interface TextSighting {
   recordDate: string;
   /** The record's file name without extension; a version's ID starts with it. Defaults to recordDate. */
   recordName?: string;
+  marker?: 'title' | 'effective-until' | 'region';
   provenance: Provenance;
   reextraction: boolean;
   region: string;

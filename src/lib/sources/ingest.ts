@@ -414,6 +414,7 @@ export function ingestCorpus(options: IngestOptions): Corpus {
       const version = versions.find((v) => v.id === versionOf[index])!;
       entry.recordOf[index]!.texts.push({
         versionId: version.id,
+        ...(seen.marker ? { marker: seen.marker } : {}),
         region: seen.region,
         status: version.sightings.find((s) => s.recordDate === seen.recordDate && s.line === seen.line)!.status,
         ...(seen.effectiveDate ? { effectiveDate: seen.effectiveDate } : {}),
