@@ -27,6 +27,7 @@ function note(id: string, fields: Record<string, string> = {}, body = 'Our expla
     categories: '\n  - Third Party Sharing/Collection',
     impact: 'expands',
     sources: '\n  - report: 2024-03-02-example-acme',
+    questions: '\n  - "Can other firms study my orders?"',
     ...fields,
   };
   const yaml = Object.entries(front)
@@ -89,7 +90,7 @@ describe('annotations', () => {
     const [problem] = problemsFor({
       'ref.mdx': note('ref', {}, 'Fine line.\n\nSee [the clause](clause:acme/privacy-notice#2-how-we-pass-things-on/no-such-clause).'),
     });
-    expect(problem).toMatchObject({ file: expect.stringMatching(/ref\.mdx$/), line: 18, message: expect.stringContaining('no clause 2-how-we-pass-things-on/no-such-clause') });
+    expect(problem).toMatchObject({ file: expect.stringMatching(/ref\.mdx$/), line: 20, message: expect.stringContaining('no clause 2-how-we-pass-things-on/no-such-clause') });
   });
 
   it('with valid clause references pass', () => {
