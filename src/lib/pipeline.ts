@@ -3,12 +3,20 @@
  * write the model the site renders. Scripts (ingest, build, check, bench) and
  * tests share it, so none of them imports a CLI.
  */
+import { join } from 'node:path';
 import { loadConfig } from './config.ts';
 import { ingestCorpus } from './sources/ingest.ts';
 import type { Corpus } from './model/model.ts';
 import { writeModel } from './model/model-file.ts';
 import { fileRecordCache } from './sources/record-cache.ts';
-import { anchorAnnotations, checkAnnotationBodies, readAnnotationFolder, type AnchoredAnnotation } from './notes/annotations.ts';
+import {
+  anchorAnnotations,
+  checkAnnotationBodies,
+  readAnnotationFolder,
+  skippedNotes,
+  type AnchoredAnnotation,
+  type SkippedNote,
+} from './notes/annotations.ts';
 import { InputError, throwIfProblems } from './problems.ts';
 import { namedByNotes } from './notes/named-versions.ts';
 import { checkStories, readStoryFolder, type SkippedStory } from './notes/stories.ts';
@@ -35,16 +43,28 @@ export function summarize(corpus: Corpus): string[] {
   return lines;
 }
 
-export function summarizeAnnotations(annotations: readonly AnchoredAnnotation[], stories: readonly StoryData[] = [], skippedStories: readonly SkippedStory[] = []): string[] {
-  return [
-    `annotations: ${annotations.length}, anchored in ${annotations.reduce((n, a) => n + a.anchors.length, 0)} versions in all`,
-    `stories: ${stories.length}${skippedStories.length ? `; left out: ${skippedStories.map((s) => `${s.id} (${s.reason})`).join(', ')}` : ''}`,
-  ];
+export function summarizeAnnotations(
+  annotations: readonly AnchoredAnnotation[],
+  skipped: readonly SkippedNote[] = [],
+  stories: readonly StoryData[] = [],
+  skippedStories: readonly SkippedStory[] = [],
+): string[] {
+  const lines = [`annotations: ${annotations.length}, anchored in ${annotations.reduce((n, a) => n + a.anchors.length, 0)} versions in all`];
+  if (skipped.length > 0) {
+    const byDocument = new Map<string, SkippedNote[]>();
+    for (const note of skipped) byDocument.set(note.about, [...(byDocument.get(note.about) ?? []), note]);
+    lines.push(`annotations left out: ${skipped.length}, about documents this corpus does not hold:`);
+    for (const [about, notes] of byDocument) lines.push(`  ${about}: ${notes.map((n) => n.id).join(', ')}`);
+  }
+  lines.push(`stories: ${stories.length}${skippedStories.length ? `; left out: ${skippedStories.map((s) => `${s.id} (${s.reason})`).join(', ')}` : ''}`);
+  return lines;
 }
 
 export interface BuiltModel {
   corpus: Corpus;
   annotations: AnchoredAnnotation[];
+  /** Notes about documents the corpus does not hold: left out, listed in the summary. */
+  skipped: SkippedNote[];
   stories: StoryData[];
   /** Stories about services the corpus does not hold: left out, listed in the summary. */
   skippedStories: SkippedStory[];
@@ -59,7 +79,7 @@ export function buildModel(projectRoot: string, options: { cache?: boolean } = {
     corpusDir: config.corpusDir,
     corpusDirSource: config.corpusDirSource,
     servicesDir: config.servicesDir,
-    ...(options.cache === false ? {} : { cache: fileRecordCache(projectRoot) }),
+    ...(options.cache === false ? {} : { cache: fileRecordCache(projectRoot, join(config.cacheDir, 'records')) }),
     named: namedByNotes(files.annotations),
   });
   // Annotations are anchored against the corpus as part of the model: a broken anchor stops here.
@@ -73,9 +93,9 @@ export function buildModel(projectRoot: string, options: { cache?: boolean } = {
     ...checkAnnotationBodies(corpus, files.annotations),
     ...storyFiles.problems,
     ...stories.problems,
-    ...checkAnnotationBodies(corpus, storyFiles.stories.filter((s) => kept.has(s.data.id))),
+    ...checkAnnotationBodies(corpus, storyFiles.stories.filter((s) => kept.has(s.data.id)).map(({ file, source }) => ({ file, source }))),
   ]);
-  return { corpus, annotations: anchored.annotations, stories: stories.stories, skippedStories: stories.skipped };
+  return { corpus, annotations: anchored.annotations, skipped: skippedNotes(corpus, files.annotations), stories: stories.stories, skippedStories: stories.skipped };
 }
 
 /** Runs ingest with the project's configuration and writes the model; prints problems and returns undefined on bad input. */

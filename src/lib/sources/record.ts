@@ -7,7 +7,7 @@ import { capturedText, type CapturedText } from '../model/anomalies.ts';
 import { parseMarkdown } from '../model/markdown.ts';
 import type { Problem } from '../problems.ts';
 import { segmentText, type Block } from '../model/segment.ts';
-import { DEFAULT_REGION_RULES, splitRecord, type RegionRule } from '../model/split.ts';
+import { DEFAULT_REGION_RULES, splitRecord, type RegionRule, type SplitMarker } from '../model/split.ts';
 import { decodeUtf8, sha256 } from './text-file.ts';
 
 export interface RecordInput {
@@ -19,6 +19,8 @@ export interface RecordInput {
 }
 
 export interface RecordText {
+  /** The explicit marker this text was split off on, when the record holds several. */
+  marker?: SplitMarker;
   region: string;
   regionLabel: string;
   title?: string;
@@ -92,6 +94,7 @@ function processRecord(raw: Uint8Array, digest: string, input: RecordInput): Rec
     const blocks = segmentText(text.blocks, { base: input.base, regionRules });
     if (blocks.length === 0) continue;
     output.texts.push({
+      ...(text.marker ? { marker: text.marker } : {}),
       region: text.region,
       regionLabel: text.regionLabel,
       ...(text.title ? { title: text.title } : {}),
