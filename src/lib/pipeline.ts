@@ -8,7 +8,8 @@ import { loadConfig } from './config.ts';
 import { ingestCorpus } from './sources/ingest.ts';
 import type { Corpus } from './model/model.ts';
 import { writeModel } from './model/model-file.ts';
-import { fileRecordCache } from './sources/record-cache.ts';
+import { fileJsonCache, fileRecordCache } from './sources/record-cache.ts';
+import type { KindOfChange } from './compare/change-kinds.ts';
 import {
   anchorAnnotations,
   checkAnnotationBodies,
@@ -79,7 +80,9 @@ export function buildModel(projectRoot: string, options: { cache?: boolean } = {
     corpusDir: config.corpusDir,
     corpusDirSource: config.corpusDirSource,
     servicesDir: config.servicesDir,
-    ...(options.cache === false ? {} : { cache: fileRecordCache(projectRoot, join(config.cacheDir, 'records')) }),
+    ...(options.cache === false
+      ? {}
+      : { cache: fileRecordCache(projectRoot, join(config.cacheDir, 'records')), kindCache: fileJsonCache<KindOfChange>(projectRoot, join(config.cacheDir, 'kinds')) }),
     named: namedByNotes(files.annotations),
   });
   // Annotations are anchored against the corpus as part of the model: a broken anchor stops here.

@@ -7,6 +7,7 @@
  * the timeline, change bars and feeds go from one shown version to the next,
  * so no change is lost behind a hidden version.
  */
+import { createHash } from 'node:crypto';
 import { compareVersions, type CompareVersions } from './align.ts';
 import { isMinorKind, kindOfComparison, type KindOfChange } from './change-kinds.ts';
 import type { HiddenReason, Version } from '../model/model.ts';
@@ -19,10 +20,27 @@ export const HIDDEN_REASONS: Record<HiddenReason, string> = {
   minor: 'no substantive change since the version before it that is shown',
 };
 
+/**
+ * Remembers kinds of change across runs, by the two versions' content: one
+ * new record then costs one comparison, not one per version of the corpus.
+ */
+export interface KindCache {
+  get(key: string): KindOfChange | undefined;
+  set(key: string, kind: KindOfChange): void;
+}
+
+const pairKey = (before: Version, after: Version) =>
+  createHash('sha256').update(`${before.contentHash}|${before.effectiveDate ?? ''}|${after.contentHash}|${after.effectiveDate ?? ''}`).digest('hex').slice(0, 32);
+
 /** The kind of change from one version to another. A new stated effective date is substantive, whatever the words do. */
-export function kindBetween(before: Version, after: Version, compare: CompareVersions = compareVersions): KindOfChange {
+export function kindBetween(before: Version, after: Version, compare: CompareVersions = compareVersions, cache?: KindCache): KindOfChange {
   if (before.effectiveDate !== after.effectiveDate) return 'substantive';
-  return kindOfComparison(compare(before, after), before.blocks, after.blocks);
+  const key = cache ? pairKey(before, after) : '';
+  const known = cache?.get(key);
+  if (known) return known;
+  const kind = kindOfComparison(compare(before, after), before.blocks, after.blocks);
+  cache?.set(key, kind);
+  return kind;
 }
 
 /**
@@ -34,6 +52,7 @@ export function bridgeVersions(
   versions: readonly Version[],
   isNamed: (version: Version) => boolean = () => false,
   compare: CompareVersions = compareVersions,
+  cache?: KindCache,
 ): void {
   const lastShown = new Map<string, Version>();
   for (const version of versions) {
@@ -43,7 +62,7 @@ export function bridgeVersions(
     if (!previous) version.kind = 'first';
     else {
       version.bridgedFrom = previous.id;
-      version.kind = kindBetween(previous, version, compare);
+      version.kind = kindBetween(previous, version, compare, cache);
     }
     const hidden: HiddenReason | undefined = version.anomaly
       ? 'anomaly'

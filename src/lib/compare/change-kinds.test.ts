@@ -32,6 +32,7 @@ describe('kinds of change', () => {
   it('link-only: a link address changed, or an address written out', () => {
     expect(kindOfTextChange(`Read the rules${link('https://old.example.test/rules')}.`, `Read the rules${link('https://new.example.test/policies')}.`)).toBe('link');
     expect(kindOfTextChange('Terms are at https://example.test/terms.html for you.', 'Terms are at https://example.test/terms for you.')).toBe('link');
+    expect(kindOfTextChange('Use the order form.', `Use the order form${link('https://example.test/order')}.`)).toBe('link');
   });
 
   it('spelling, punctuation or spacing only', () => {

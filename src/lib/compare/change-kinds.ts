@@ -92,7 +92,8 @@ function withoutArtefacts(text: string, hiddenEmail: boolean): string {
 
 /** The text without link targets or addresses written out. */
 function withoutLinks(text: string): string {
-  return text.replace(new RegExp(`${LINK_OPEN}[^${LINK_CLOSE}]*${LINK_CLOSE}`, 'gu'), ' ').replace(ADDRESS_IN_TEXT, ' ');
+  // A link target follows its text after one space: it goes with that space, so adding a link adds no spacing.
+  return text.replace(new RegExp(`\\s*${LINK_OPEN}[^${LINK_CLOSE}]*${LINK_CLOSE}`, 'gu'), '').replace(ADDRESS_IN_TEXT, ' ');
 }
 
 /** Lower-case words alone: spelling's neighbours (capitals, punctuation, spacing, clause breaks) gone. */

@@ -21,7 +21,7 @@ import { readServicesFile } from './ota-import.ts';
 import { buildVersions, type TextSighting } from '../model/versions.ts';
 import { detectAnomaly, type CapturedText } from '../model/anomalies.ts';
 import { detectFlickers } from '../model/flickers.ts';
-import { bridgeVersions } from '../compare/bridge.ts';
+import { bridgeVersions, type KindCache } from '../compare/bridge.ts';
 import type { NamedByNotes } from '../notes/named-versions.ts';
 
 export interface IngestOptions {
@@ -36,6 +36,8 @@ export interface IngestOptions {
   cache?: RecordCache;
   /** Versions and dates notes name (see notes/named-versions.ts): a flicker among them stays visible. */
   named?: NamedByNotes;
+  /** Kinds of change worked out before (see compare/bridge.ts). */
+  kindCache?: KindCache;
 }
 
 const SOURCES_COLUMNS = ['path', 'service', 'document', 'recorded_date', 'source_repo', 'source_commit', 'source_path', 'sha256'];
@@ -442,7 +444,7 @@ export function ingestCorpus(options: IngestOptions): Corpus {
       if (named.versions.has(`${prefix}${v.id}`)) return true;
       // A milestone dated while the flicker was on the page names it.
       return [...named.dates].some((d) => d.startsWith(prefix) && d.slice(prefix.length) >= v.firstRecorded && d.slice(prefix.length) <= (v.flicker?.returned ?? v.lastRecorded));
-    });
+    }, undefined, options.kindCache);
     const serviceMeta = metas.get(entry.service);
     const documentMeta = serviceMeta?.documents[entry.document];
     const regions = [...new Map(versions.map((v) => [v.region, { id: v.region, label: v.regionLabel }])).values()].sort(

@@ -32,6 +32,11 @@ export function engineFingerprint(projectRoot: string): string {
 }
 
 export function fileRecordCache(projectRoot: string, base = join(projectRoot, 'node_modules', '.cache', 'termline', 'records')): RecordCache {
+  return fileJsonCache(projectRoot, base);
+}
+
+/** A JSON value per key, in files under `base`/<engine>/; also holds the kinds of change between versions (compare/bridge.ts). */
+export function fileJsonCache<T>(projectRoot: string, base: string): { get(key: string): T | undefined; set(key: string, value: T): void } {
   // Its own folder: cleaning stale engines here must not touch the other caches beside it (card images).
   const fingerprint = engineFingerprint(projectRoot);
   const dir = join(base, fingerprint);
