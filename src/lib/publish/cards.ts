@@ -80,7 +80,11 @@ export function clauseCards(corpus: Corpus, annotations: readonly AnchoredAnnota
       for (const region of document.regions) {
         const versions = document.versions.filter((v) => v.region === region.id);
         const latestOf = new Map<string, Version>();
-        for (const version of versions) for (const block of version.blocks) if (block.type === 'clause') latestOf.set(block.id, version);
+        // A capture anomaly is never the latest text a card follows.
+        for (const version of versions) {
+          if (version.anomaly) continue;
+          for (const block of version.blocks) if (block.type === 'clause') latestOf.set(block.id, version);
+        }
         const notesHere = annotations.filter((a) => a.data.service === service.id && a.data.document === document.id);
         versions.forEach((version, index) => {
           const previous = versions[index - 1];
