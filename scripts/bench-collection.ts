@@ -38,12 +38,14 @@ function timed(args: string[], env: Record<string, string> = {}): Timed {
   return { seconds: match ? Number(match[1]) : NaN, peakMB: match ? Number(match[2]) / 1024 : NaN, ok: result.status === 0, tail };
 }
 
-function sizeOf(dir: string): { bytes: number; files: number; pages: number } {
+function sizeOf(dir: string, skipHidden = false): { bytes: number; files: number; pages: number } {
   let bytes = 0;
   let files = 0;
   let pages = 0;
   try {
     for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+      // The import's own state (a mirror of the source repository) is not corpus.
+      if (skipHidden && name.split('/').some((part) => part.startsWith('.'))) continue;
       const stat = statSync(join(dir, name));
       if (!stat.isFile()) continue;
       bytes += stat.size;
@@ -57,7 +59,7 @@ function sizeOf(dir: string): { bytes: number; files: number; pages: number } {
 }
 
 /** One made-up record: the newest record of the first document, with one sentence of ours appended. */
-function addRecord(corpusDir: string): string {
+export function addRecord(corpusDir: string): string {
   const sources = readFileSync(join(corpusDir, 'SOURCES.tsv'), 'utf8').trim().split('\n');
   const header = sources[0]!.split('\t');
   const rows = sources.slice(1).map((line) => Object.fromEntries(line.split('\t').map((v, i) => [header[i]!, v])));
@@ -68,7 +70,9 @@ function addRecord(corpusDir: string): string {
   writeFileSync(join(corpusDir, path), text);
   const sha = createHash('sha256').update(text).digest('hex');
   appendFileSync(join(corpusDir, 'SOURCES.tsv'), `${header.map((h) => ({ path, recorded_date: date, sha256: sha, source_commit: '0'.repeat(40) })[h as 'path'] ?? last[h] ?? '').join('\t')}\n`);
-  appendFileSync(join(corpusDir, 'RECORDS.tsv'), `${path}\t${date}T00:00:00+00:00\tRecord new changes of the benchmark's made-up record\n`);
+  const recordsHeader = readFileSync(join(corpusDir, 'RECORDS.tsv'), 'utf8').split('\n', 1)[0]!.split('\t');
+  const record: Record<string, string> = { path, recorded_at_utc: `${date}T00:00:00+00:00`, commit_message: "Record new changes of the benchmark's made-up record", kind: 'change' };
+  appendFileSync(join(corpusDir, 'RECORDS.tsv'), `${recordsHeader.map((h) => record[h] ?? '').join('\t')}\n`);
   return path;
 }
 
@@ -118,7 +122,7 @@ export async function benchCollection(options: { bundle: string; services: strin
       return;
     }
     const records = readFileSync(join(corpus, 'SOURCES.tsv'), 'utf8').trim().split('\n').length - 1;
-    const corpusMB = sizeOf(corpus).bytes / 1e6;
+    const corpusMB = sizeOf(corpus, true).bytes / 1e6;
     console.log(`  import: ${records} records, ${fmt(corpusMB, 1)} MB, in ${fmt(importRun.seconds, 1)} s, peak ${fmt(importRun.peakMB)} MB`);
     const baseline = await buildSite('x-corpus', undefined, work, options.search, ['Tarrant', 'liquidated damages']);
     const collection = await buildSite('collection', corpus, work, options.search, ['privacy', 'cookies'], true);
