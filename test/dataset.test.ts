@@ -31,6 +31,14 @@ describe('the dataset', () => {
     expect(file.versions.map((v) => v.id)).toEqual(privacy().versions.map((v) => v.id));
   });
 
+  it('says each version\'s kind of change, why it is hidden and what it is bridged from', () => {
+    const file = documentFile(model.corpus.services[0]!, privacy());
+    const flags = (id: string) => file.versions.find((v) => v.id === id)!.flags;
+    expect(flags('2025-05-21')).toMatchObject({ kind: 'link', hidden: 'minor', bridgedFrom: '2025-05-09' });
+    expect(flags('2025-06-28')).toMatchObject({ kind: 'substantive', bridgedFrom: '2025-05-09' });
+    expect(flags('2025-06-28').hidden).toBeUndefined();
+  });
+
   it('states the licence of the texts and credits the archive, and lists every schema', () => {
     const index = indexFile(model.corpus, '2026-11-24T00:00:00Z');
     DATASET_SCHEMAS.index.parse(index);

@@ -38,7 +38,15 @@ export function versionSummary(version: Version): VersionSummary {
     firstRecorded: version.firstRecorded,
     lastRecorded: version.lastRecorded,
     recordDates: [...new Set(version.sightings.map((s) => s.recordDate))],
-    flags: { reextraction: version.reextraction, formattingOnly: version.formattingOnly },
+    flags: {
+      reextraction: version.reextraction,
+      formattingOnly: version.formattingOnly,
+      kind: version.kind,
+      ...(version.bridgedFrom ? { bridgedFrom: version.bridgedFrom } : {}),
+      ...(version.hidden ? { hidden: version.hidden } : {}),
+      ...(version.anomaly ? { anomaly: version.anomaly } : {}),
+      ...(version.flicker ? { flicker: version.flicker } : {}),
+    },
     wordCount: version.wordCount,
     contentHash: version.contentHash,
     url: versionDataPath(version),
@@ -68,7 +76,7 @@ export function documentFile(service: Service, document: PolicyDocument): Docume
     records: document.records.map((record) => ({
       date: record.date,
       provenance: provenance(record.provenance),
-      flags: { reextraction: record.reextractionOnly },
+      flags: { reextraction: record.reextractionOnly, ...(record.anomaly ? { anomaly: record.anomaly } : {}) },
       texts: record.texts.map(({ versionId, region, status, effectiveDate, effectiveUntil }) => ({
         versionId,
         region,

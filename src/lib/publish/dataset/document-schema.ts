@@ -8,6 +8,7 @@ export const recordSchema = z.object({
   provenance: provenanceSchema,
   flags: z.object({
     reextraction: z.boolean().describe("The archive's commit says it only re-extracted the page"),
+    anomaly: z.string().optional().describe('The record is a capture anomaly (not a policy text), for this reason'),
   }),
   texts: z.array(
     z.object({

@@ -18,6 +18,16 @@ export const sectionSchema = z.object({
 export const versionFlagsSchema = z.object({
   reextraction: z.boolean().describe('First seen in a record the archive made by re-extracting the page'),
   formattingOnly: z.boolean().describe('Same words as the version before, different formatting'),
+  kind: z
+    .enum(['first', 'formatting', 'artefact', 'link', 'spelling', 'substantive'])
+    .describe('Kind of change since bridgedFrom, the last version shown before it (see /kinds-of-change/)'),
+  bridgedFrom: z.string().optional().describe('ID of the last version of its region shown before it: what lists of changes compare it with'),
+  hidden: z.enum(['reextraction', 'anomaly', 'flicker', 'minor']).optional().describe('Why the site hides the version by default'),
+  anomaly: z.string().optional().describe('The version was seen only in capture anomalies, for this reason'),
+  flicker: z
+    .object({ returned: z.string(), hours: z.number() })
+    .optional()
+    .describe('Seen only briefly: the text before it came back on this date, after about this many hours'),
 });
 
 export const versionSummarySchema = z.object({
