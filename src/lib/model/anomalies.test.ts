@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectAnomaly } from './anomalies.ts';
+import { detectAnomaly, settleTruncations } from './anomalies.ts';
 
 const policy = { headings: ['Widget Policy', 'What we gather'], body: 'Acme gathers the details you type into an order form. '.repeat(30) };
 
@@ -21,5 +21,15 @@ describe('detectAnomaly', () => {
 
   it('flags a capture holding a small fraction of the words before it', () => {
     expect(detectAnomaly({ headings: ['Widget Policy'], body: 'Acme gathers the details you type.' }, policy)).toBe('truncated');
+  });
+});
+
+describe('settleTruncations', () => {
+  it('keeps a short capture that the full text follows, and clears a shorter text that stays', () => {
+    expect(settleTruncations([undefined, 'truncated', undefined])).toEqual([undefined, 'truncated', undefined]);
+    expect(settleTruncations([undefined, 'truncated', 'truncated', 'truncated'])).toEqual([undefined, undefined, undefined, undefined]);
+    // One short record at the end may still be a failure: the next record will tell.
+    expect(settleTruncations([undefined, 'truncated'])).toEqual([undefined, 'truncated']);
+    expect(settleTruncations([undefined, 'truncated', 'empty', 'truncated'])).toEqual([undefined, 'truncated', 'empty', 'truncated']);
   });
 });

@@ -57,3 +57,27 @@ export function detectAnomaly(text: CapturedText, previous?: CapturedText): Anom
   if (before >= TRUNCATION_MIN_WORDS && words < TRUNCATED_SHARE * before) return 'truncated';
   return undefined;
 }
+
+/**
+ * A capture cut short is transient: the full text comes back. A run of
+ * "truncated" records that the full text never follows, and that is more
+ * than one record long, is a shorter policy the service published, not a
+ * failure: its records are policy texts. Takes and returns one reason (or
+ * undefined) per record of a document, in record order.
+ */
+export function settleTruncations(reasons: readonly (AnomalyReason | undefined)[]): (AnomalyReason | undefined)[] {
+  const out = [...reasons];
+  let start = -1;
+  for (let i = 0; i <= out.length; i += 1) {
+    if (i < out.length && out[i] === 'truncated') {
+      if (start === -1) start = i;
+      continue;
+    }
+    if (start !== -1) {
+      const recovered = i < out.length && out[i] === undefined;
+      if (!recovered && i - start > 1) for (let j = start; j < i; j += 1) out[j] = undefined;
+      start = -1;
+    }
+  }
+  return out;
+}

@@ -19,7 +19,7 @@ import { parseTsv, type TsvRow } from './tsv.ts';
 import { isReextraction } from './ota-commits.ts';
 import { readServicesFile } from './ota-import.ts';
 import { buildVersions, type TextSighting } from '../model/versions.ts';
-import { detectAnomaly, type CapturedText } from '../model/anomalies.ts';
+import { detectAnomaly, settleTruncations, type CapturedText } from '../model/anomalies.ts';
 import { detectFlickers } from '../model/flickers.ts';
 import { bridgeVersions, type KindCache } from '../compare/bridge.ts';
 import type { NamedByNotes } from '../notes/named-versions.ts';
@@ -422,6 +422,11 @@ export function ingestCorpus(options: IngestOptions): Corpus {
   const regionOrder = regionRules.map((rule) => rule.id);
   const services = new Map<string, Service>();
   for (const entry of documents.values()) {
+    // A shorter text that stays is the service's, not a capture cut short.
+    settleTruncations(entry.records.map((r) => r.anomaly)).forEach((reason, i) => {
+      if (reason) entry.records[i]!.anomaly = reason;
+      else delete entry.records[i]!.anomaly;
+    });
     const { versions, versionOf } = buildVersions(entry.service, entry.document, entry.sightings, regionOrder);
     entry.sightings.forEach((seen, index) => {
       const version = versions.find((v) => v.id === versionOf[index])!;
