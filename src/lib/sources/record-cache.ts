@@ -8,12 +8,13 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import type { RecordCache } from './record.ts';
 
-const LIB_DIR = dirname(new URL(import.meta.url).pathname);
+/** src/lib: every stage, since splitting and segmenting (model/) shape what is cached, not only sources/. */
+const LIB_DIR = dirname(dirname(new URL(import.meta.url).pathname));
 
-/** Hash of this folder's source files and the locked dependency versions. */
+/** Hash of the library's source files and the locked dependency versions. */
 export function engineFingerprint(projectRoot: string): string {
   const hash = createHash('sha256');
-  for (const name of readdirSync(LIB_DIR).sort()) {
+  for (const name of (readdirSync(LIB_DIR, { recursive: true }) as string[]).sort()) {
     if (name.endsWith('.ts') && !name.endsWith('.test.ts')) hash.update(name).update(readFileSync(join(LIB_DIR, name)));
   }
   try {
@@ -28,7 +29,14 @@ export function fileRecordCache(projectRoot: string, base = join(projectRoot, 'n
   const fingerprint = engineFingerprint(projectRoot);
   const dir = join(base, fingerprint);
   mkdirSync(dir, { recursive: true });
-  for (const stale of readdirSync(base)) if (stale !== fingerprint) rmSync(join(base, stale), { recursive: true, force: true });
+  for (const stale of readdirSync(base)) {
+    if (stale === fingerprint) continue;
+    try {
+      rmSync(join(base, stale), { recursive: true, force: true });
+    } catch {
+      // Another ingest may still be writing there; the next run removes it.
+    }
+  }
   return {
     get(key) {
       try {
