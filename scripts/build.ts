@@ -30,7 +30,7 @@ try {
     process.exit(1);
   }
   console.log(`Ingested ${ingested.corpus.root} in ${ingested.ms.toFixed(0)} ms`);
-  for (const line of [...summarize(ingested.corpus), ...summarizeAnnotations(ingested.annotations, ingested.skipped)]) console.log(`  ${line}`);
+  for (const line of [...summarize(ingested.corpus), ...summarizeAnnotations(ingested.annotations, ingested.skipped, ingested.stories, ingested.skippedStories)]) console.log(`  ${line}`);
 
   process.env.TERMLINE_MODEL = modelFile;
   process.env.TERMLINE_OUT_DIR = outDir;

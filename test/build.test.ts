@@ -68,6 +68,7 @@ describe('npm run build with a broken annotation anchor', () => {
         'categories:',
         '  - Third Party Sharing/Collection',
         'impact: limits',
+        'questions: ["Does the made-up clause say anything?"]',
         '---',
         '',
         'Body.',
@@ -94,9 +95,12 @@ describe('npm run build on an imported corpus without X', () => {
     const result = build({ TERMLINE_CORPUS: corpus, TERMLINE_DIST: site });
     expect(result.stderr).not.toMatch(/Broken clause reference/);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/annotations left out: 31, about documents this corpus does not hold/);
+    const notes = readdirSync(join(projectRoot, 'content', 'annotations')).filter((name) => name.endsWith('.mdx')).length;
+    expect(result.stdout).toContain(`annotations left out: ${notes}, about documents this corpus does not hold`);
+    expect(result.stdout).toMatch(/stories: 0; left out: x-15-november-2024 \(the corpus holds no service x\)/);
     expect(result.stdout).toMatch(/x\/terms-of-service: x-terms-class-action-waiver/);
     expect(readFileSync(join(site, 'moltbook', 'privacy-policy', 'index.html'), 'utf8')).toContain('Moltbook');
     expect(existsSync(join(site, 'notes', 'x-terms-texas-law'))).toBe(false);
+    expect(existsSync(join(site, 'stories', 'x-15-november-2024'))).toBe(false);
   }, 300_000);
 });

@@ -26,6 +26,7 @@ export interface ResolvedConfig {
   corpusDirSource: string;
   servicesDir: string;
   annotationsDir: string;
+  storiesDir: string;
   /** Where ingest writes the model the site is rendered from. */
   modelFile: string;
   site: string;
@@ -72,6 +73,7 @@ export function loadConfig(projectRoot: string, env: Record<string, string | und
     corpusDirSource,
     servicesDir: join(projectRoot, 'content', 'services'),
     annotationsDir: env.TERMLINE_ANNOTATIONS ? resolve(env.TERMLINE_ANNOTATIONS) : join(projectRoot, 'content', 'annotations'),
+    storiesDir: env.TERMLINE_STORIES ? resolve(env.TERMLINE_STORIES) : join(projectRoot, 'content', 'stories'),
     modelFile: env.TERMLINE_MODEL ? resolve(env.TERMLINE_MODEL) : join(projectRoot, '.termline', 'model.json'),
     site: (env.TERMLINE_SITE?.trim() || fromFile.site).replace(/\/$/, ''),
   };

@@ -17,6 +17,8 @@ import {
   type SkippedNote,
 } from './notes/annotations.ts';
 import { InputError, throwIfProblems } from './problems.ts';
+import { checkStories, readStoryFolder, type SkippedStory } from './notes/stories.ts';
+import type { StoryData } from './notes/story.ts';
 
 export function summarize(corpus: Corpus): string[] {
   const lines: string[] = [];
@@ -35,7 +37,12 @@ export function summarize(corpus: Corpus): string[] {
   return lines;
 }
 
-export function summarizeAnnotations(annotations: readonly AnchoredAnnotation[], skipped: readonly SkippedNote[] = []): string[] {
+export function summarizeAnnotations(
+  annotations: readonly AnchoredAnnotation[],
+  skipped: readonly SkippedNote[] = [],
+  stories: readonly StoryData[] = [],
+  skippedStories: readonly SkippedStory[] = [],
+): string[] {
   const lines = [`annotations: ${annotations.length}, anchored in ${annotations.reduce((n, a) => n + a.anchors.length, 0)} versions in all`];
   if (skipped.length > 0) {
     const byDocument = new Map<string, SkippedNote[]>();
@@ -43,14 +50,22 @@ export function summarizeAnnotations(annotations: readonly AnchoredAnnotation[],
     lines.push(`annotations left out: ${skipped.length}, about documents this corpus does not hold:`);
     for (const [about, notes] of byDocument) lines.push(`  ${about}: ${notes.map((n) => n.id).join(', ')}`);
   }
+  lines.push(`stories: ${stories.length}${skippedStories.length ? `; left out: ${skippedStories.map((s) => `${s.id} (${s.reason})`).join(', ')}` : ''}`);
   return lines;
 }
 
-/** Ingests the corpus and anchors the annotations; throws InputError on bad input. */
-export function buildModel(
-  projectRoot: string,
-  options: { cache?: boolean } = {},
-): { corpus: Corpus; annotations: AnchoredAnnotation[]; skipped: SkippedNote[] } {
+export interface BuiltModel {
+  corpus: Corpus;
+  annotations: AnchoredAnnotation[];
+  /** Notes about documents the corpus does not hold: left out, listed in the summary. */
+  skipped: SkippedNote[];
+  stories: StoryData[];
+  /** Stories about services the corpus does not hold: left out, listed in the summary. */
+  skippedStories: SkippedStory[];
+}
+
+/** Ingests the corpus, anchors the annotations and checks the stories; throws InputError on bad input. */
+export function buildModel(projectRoot: string, options: { cache?: boolean } = {}): BuiltModel {
   const config = loadConfig(projectRoot);
   const corpus = ingestCorpus({
     corpusDir: config.corpusDir,
@@ -61,21 +76,31 @@ export function buildModel(
   // Annotations are anchored against the corpus as part of the model: a broken anchor stops here.
   const files = readAnnotationFolder(config.annotationsDir);
   const anchored = anchorAnnotations(corpus, files.annotations);
-  throwIfProblems([...files.problems, ...anchored.problems, ...checkAnnotationBodies(corpus, files.annotations)]);
-  return { corpus, annotations: anchored.annotations, skipped: skippedNotes(corpus, files.annotations) };
+  const storyFiles = readStoryFolder(config.storiesDir);
+  const stories = checkStories(corpus, anchored.annotations, storyFiles.stories);
+  const kept = new Set(stories.stories.map((s) => s.id));
+  throwIfProblems([
+    ...files.problems,
+    ...anchored.problems,
+    ...checkAnnotationBodies(corpus, files.annotations),
+    ...storyFiles.problems,
+    ...stories.problems,
+    ...checkAnnotationBodies(corpus, storyFiles.stories.filter((s) => kept.has(s.data.id)).map(({ file, source }) => ({ file, source }))),
+  ]);
+  return { corpus, annotations: anchored.annotations, skipped: skippedNotes(corpus, files.annotations), stories: stories.stories, skippedStories: stories.skipped };
 }
 
 /** Runs ingest with the project's configuration and writes the model; prints problems and returns undefined on bad input. */
 export function runIngest(
   projectRoot: string,
   options: { out?: string; cache?: boolean } = {},
-): { corpus: Corpus; annotations: AnchoredAnnotation[]; skipped: SkippedNote[]; modelFile: string; ms: number } | undefined {
+): (BuiltModel & { modelFile: string; ms: number }) | undefined {
   const started = performance.now();
   try {
-    const { corpus, annotations, skipped } = buildModel(projectRoot, options);
+    const built = buildModel(projectRoot, options);
     const modelFile = options.out ?? loadConfig(projectRoot).modelFile;
-    writeModel(corpus, modelFile, annotations);
-    return { corpus, annotations, skipped, modelFile, ms: performance.now() - started };
+    writeModel(built.corpus, modelFile, built.annotations, built.stories);
+    return { ...built, modelFile, ms: performance.now() - started };
   } catch (error) {
     if (error instanceof InputError) {
       console.error(error.message);

@@ -13,7 +13,7 @@ import type { Corpus, PolicyDocument, Service, Version } from '../model/model.ts
 import { notePath } from '../notes/notes-view.ts';
 import { formatDate, reportPath, versionPath } from './views.ts';
 
-export type EventKind = 'recorded' | 'effective' | 'published' | 'report' | 'note';
+export type EventKind = 'recorded' | 'effective' | 'published' | 'report' | 'note' | 'story';
 
 export const EVENT_KINDS: Record<EventKind, string> = {
   published: 'Published (reported)',
@@ -21,6 +21,7 @@ export const EVENT_KINDS: Record<EventKind, string> = {
   recorded: 'New text recorded',
   report: 'News report',
   note: 'Note: words appear, change or go',
+  story: 'Our stories',
 };
 
 export interface EventLink {

@@ -1,0 +1,8 @@
+/** JSON Schema of each kind of dataset file, generated from the zod schemas. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { jsonSchema } from '../../../../lib/publish/dataset/dataset.ts';
+import { SCHEMA_NAMES } from '../../../../lib/publish/dataset/format.ts';
+
+export const getStaticPaths = (() => SCHEMA_NAMES.map((name) => ({ params: { name }, props: { name } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props, site }) => Response.json(jsonSchema(props.name, site!.href));
