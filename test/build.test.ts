@@ -16,8 +16,8 @@ function previousSite(): string {
   return site;
 }
 
-function build(env: Record<string, string>) {
-  return spawnSync(process.execPath, ['scripts/build.ts'], { cwd: projectRoot, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120_000 });
+function build(env: Record<string, string>, timeout = 120_000) {
+  return spawnSync(process.execPath, ['scripts/build.ts'], { cwd: projectRoot, env: { ...process.env, ...env }, encoding: 'utf8', timeout });
 }
 
 describe('npm run build on bad input', () => {
@@ -92,7 +92,8 @@ describe('npm run build on an imported corpus without X, with two services', () 
     const corpus = mkdtempSync(join(tmpdir(), 'termline-moltbook-'));
     await importCollection({ source: bundle, out: corpus, services: ['Moltbook', 'BeReal'] });
     const site = join(mkdtempSync(join(tmpdir(), 'termline-site-')), 'dist');
-    const result = build({ TERMLINE_CORPUS: corpus, TERMLINE_DIST: site });
+    // A whole site (every clause's card and image): minutes on a shared machine.
+    const result = build({ TERMLINE_CORPUS: corpus, TERMLINE_DIST: site }, 400_000);
     expect(result.stderr).not.toMatch(/Broken clause reference/);
     expect(result.status).toBe(0);
     const notes = readdirSync(join(projectRoot, 'content', 'annotations')).filter((name) => name.endsWith('.mdx')).length;
@@ -108,5 +109,5 @@ describe('npm run build on an imported corpus without X, with two services', () 
     expect(timeline).toMatch(/class="event kind-recorded service-moltbook/);
     expect(existsSync(join(site, 'bereal', 'feed.xml'))).toBe(true);
     expect(existsSync(join(site, 'stories', 'x-15-november-2024'))).toBe(false);
-  }, 300_000);
+  }, 420_000);
 });
