@@ -36,7 +36,14 @@ export function fileRecordCache(projectRoot: string, base = join(projectRoot, 'n
   const fingerprint = engineFingerprint(projectRoot);
   const dir = join(base, fingerprint);
   mkdirSync(dir, { recursive: true });
-  for (const stale of readdirSync(base)) if (stale !== fingerprint) rmSync(join(base, stale), { recursive: true, force: true });
+  for (const stale of readdirSync(base)) {
+    if (stale === fingerprint) continue;
+    try {
+      rmSync(join(base, stale), { recursive: true, force: true });
+    } catch {
+      // Another ingest may still be writing there; the next run removes it.
+    }
+  }
   return {
     get(key) {
       try {
