@@ -10,10 +10,11 @@ import remarkClauseRefs from './src/lib/notes/remark-clause-refs.ts';
 // scripts/build.ts builds into a temporary folder and swaps it in on success.
 const outDir = process.env.TERMLINE_OUT_DIR || './dist';
 // The ingested model (scripts/build.ts and npm run dev write it first) and the public address.
-const { site, modelFile } = loadConfig(process.cwd());
+const { site, base, modelFile } = loadConfig(process.cwd());
 
 export default defineConfig({
   site,
+  base,
   outDir,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
@@ -22,7 +23,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     // Astro's default Rust processor ignores remark plugins; ours checks clause references in notes.
-    processor: unified({ remarkPlugins: [[remarkClauseRefs, { corpus: () => readModel(modelFile) }]] }),
+    processor: unified({ remarkPlugins: [[remarkClauseRefs, { corpus: () => readModel(modelFile), base }]] }),
   },
   integrations: [
     mdx(),

@@ -8,7 +8,8 @@ import type { AnchoredAnnotation } from '../notes/annotations.ts';
 import type { Corpus, PolicyDocument, Version } from '../model/model.ts';
 import type { Clause, Section } from '../model/segment.ts';
 import { spaceCjk } from '../model/cjk.ts';
-import { clausePath, formatDate, reportPath } from './views.ts';
+import { formatDate } from './views.ts';
+import { clausePath, reportPath } from './paths.ts';
 
 export interface SearchRecord {
   url: string;

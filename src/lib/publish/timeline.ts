@@ -8,10 +8,10 @@
 import { compareVersions, type CompareVersions } from '../compare/align.ts';
 import type { Category } from '../notes/annotation.ts';
 import type { AnchoredAnnotation } from '../notes/annotations.ts';
-import { comparePath, isMinor } from '../compare/compare-view.ts';
+import { isMinor } from '../compare/compare-view.ts';
 import type { Corpus, PolicyDocument, Service, Version } from '../model/model.ts';
-import { notePath } from '../notes/notes-view.ts';
-import { formatDate, reportPath, versionPath } from './views.ts';
+import { formatDate } from './views.ts';
+import { comparePath, notePath, reportPath, versionPath } from './paths.ts';
 
 export type EventKind = 'recorded' | 'effective' | 'published' | 'report' | 'note';
 

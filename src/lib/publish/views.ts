@@ -13,22 +13,6 @@ export function formatDate(iso: string): string {
   return `${day} ${MONTHS[month! - 1]} ${year}`;
 }
 
-export function documentPath(doc: Pick<PolicyDocument, 'service' | 'id'>): string {
-  return `/${doc.service}/${doc.id}/`;
-}
-
-export function versionPath(version: Pick<Version, 'service' | 'document' | 'id'>): string {
-  return `/${version.service}/${version.document}/${version.id}/`;
-}
-
-export function clausePath(version: Pick<Version, 'service' | 'document' | 'id'>, clauseId: string): string {
-  return `${versionPath(version)}#${clauseId}`;
-}
-
-export function reportPath(report: { id: string }): string {
-  return `/news/${report.id}/`;
-}
-
 export interface DocumentEntry {
   service: Service;
   document: PolicyDocument;

@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { join, resolve } from 'node:path';
 import { imageCards } from '../../data/cards.ts';
 import { renderCardImage } from '../../lib/publish/card-image.ts';
-import { cardAssetPaths, cardImageText, type Card } from '../../lib/publish/cards.ts';
+import { cardImageText, type Card } from '../../lib/publish/cards.ts';
+import { cardAssetPaths } from '../../lib/publish/paths.ts';
 
 const cacheDir = join(resolve('node_modules'), '.cache', 'termline', 'og');
 
