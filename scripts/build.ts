@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { loadConfig, localSiteWarning } from '../src/lib/config.ts';
 import { runIngest, summarize, summarizeAnnotations } from '../src/lib/pipeline.ts';
 import { buildSearchIndex } from './search-index.ts';
 
@@ -23,6 +24,8 @@ function cleanUp(): void {
 }
 
 try {
+  // Read first, so a bad site or base stops the build before any work.
+  const config = loadConfig(projectRoot);
   const ingested = runIngest(projectRoot, { out: modelFile });
   if (!ingested) {
     cleanUp();
@@ -45,7 +48,9 @@ try {
   renameSync(outDir, dist);
   rmSync(previous, { recursive: true, force: true });
   cleanUp();
-  console.log(`Built the site into ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`Built the site into ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s, for ${config.site}${config.base}`);
+  const warning = localSiteWarning(config);
+  if (warning) console.warn(`\nWarning: ${warning}`);
 } catch (error) {
   cleanUp();
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);

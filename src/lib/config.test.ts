@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './config.ts';
+import { loadConfig, localSiteWarning } from './config.ts';
 import { LOCAL_SITE } from './publish/paths.ts';
 
 function projectWith(config?: object): string {
@@ -32,5 +32,12 @@ describe('loadConfig: site and base', () => {
   it('rejects a base that is not a folder path, naming the file or the variable', () => {
     expect(() => loadConfig(projectWith({ base: 'https://x.example/' }), {})).toThrow(/termline\.config\.json: "base"/);
     expect(() => loadConfig(projectWith(), { TERMLINE_BASE: '/a b/' })).toThrow(/TERMLINE_BASE: "\/a b\/" is not a folder path/);
+  });
+});
+
+describe('localSiteWarning', () => {
+  it('speaks up, with the fix, only while the site is the local preview', () => {
+    expect(localSiteWarning(loadConfig(projectWith(), {}))).toMatch(/still the local preview, http:\/\/127\.0\.0\.1:4321.*Fix: set TERMLINE_SITE/);
+    expect(localSiteWarning(loadConfig(projectWith(), { TERMLINE_SITE: 'https://news.example' }))).toBeUndefined();
   });
 });

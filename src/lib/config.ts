@@ -121,3 +121,13 @@ function checkSiteAndBase(site: string, base: string, where: string): void {
     ]);
   }
 }
+
+/** What a build says while its site is still the local preview: embeds, feeds and the sitemap would point there. */
+export function localSiteWarning(config: Pick<ResolvedConfig, 'site' | 'siteIsLocal'>): string | undefined {
+  if (!config.siteIsLocal) return undefined;
+  return (
+    `The site's address is still the local preview, ${config.site}: card snippets, oEmbed, feeds, the sitemap and ` +
+    `Open Graph point there and will not work anywhere else. Fix: set TERMLINE_SITE (or "site" in ${CONFIG_FILE}) ` +
+    'to the address the site is published at, e.g. https://owner.github.io, and build again.'
+  );
+}
