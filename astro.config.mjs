@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { loadConfig } from './src/lib/config.ts';
 import { readModel } from './src/lib/model/model-file.ts';
 import remarkClauseRefs from './src/lib/notes/remark-clause-refs.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 // scripts/build.ts builds into a temporary folder and swaps it in on success.
 const outDir = process.env.TERMLINE_OUT_DIR || './dist';
@@ -29,6 +30,8 @@ export default defineConfig({
     mdx(),
     // Comparisons of every pair are for reading, not for search engines to crawl one by one.
     sitemap({ filter: (page) => !/\/compare\/[^/]+\/[^/]+\/[^/]+\.\.[^/]+\/$/.test(page) }),
+    // Last: indexes the finished pages.
+    pagefind({ modelFile }),
   ],
   vite: {
     build: {

@@ -1,5 +1,6 @@
 /**
- * npm run build: ingest, then the Astro build and the search index, then swap the new site into
+ * npm run build: ingest, then the Astro build (whose last step, an integration, is
+ * the search index), then swap the new site into
  * dist/. Everything is written to temporary folders first, so bad input or a
  * failed build leaves the previous dist/ exactly as it was.
  */
@@ -7,7 +8,6 @@ import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfig, localSiteWarning } from '../src/lib/config.ts';
 import { runIngest, summarize, summarizeAnnotations } from '../src/lib/pipeline.ts';
-import { buildSearchIndex } from './search-index.ts';
 
 const projectRoot = new URL('..', import.meta.url).pathname;
 // TERMLINE_DIST lets tests build somewhere other than the project's dist/.
@@ -39,8 +39,6 @@ try {
   process.env.TERMLINE_OUT_DIR = outDir;
   const { build } = await import('astro');
   await build({ root: projectRoot, outDir, logLevel: process.env.CI ? 'warn' : 'info' });
-  const indexed = await buildSearchIndex(outDir, ingested.corpus, ingested.annotations);
-  console.log(`Search index: ${indexed.pages} pages and ${indexed.records} distinct clauses`);
 
   const previous = `${dist}.previous`;
   rmSync(previous, { recursive: true, force: true });
