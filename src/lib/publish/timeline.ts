@@ -6,7 +6,8 @@
  * evidence. Generated, never hand-listed.
  */
 import { compareVersions, type CompareVersions } from '../compare/align.ts';
-import type { Category } from '../notes/annotation.ts';
+import { CATEGORIES, type Category } from '../notes/annotation.ts';
+import { slugOf } from '../notes/notes-view.ts';
 import type { AnchoredAnnotation } from '../notes/annotations.ts';
 import { isMinor } from '../compare/compare-view.ts';
 import type { Corpus, PolicyDocument, Service, Version } from '../model/model.ts';
@@ -209,4 +210,18 @@ export function eventsFor(events: readonly TimelineEvent[], document: Pick<Polic
 /** The largest change, so bars can share one scale. */
 export function largestChange(events: readonly TimelineEvent[]): number {
   return Math.max(1, ...events.map((e) => (e.change ? e.change.added + e.change.removed : 0)));
+}
+
+/**
+ * The CSS behind the timeline's filters, generated from the data: one rule per
+ * kind and per category present. Pages put it in the head (a <style> in the
+ * body is not valid HTML).
+ */
+export function timelineFilterCss(events: readonly TimelineEvent[]): string {
+  const kinds = (Object.keys(EVENT_KINDS) as EventKind[]).filter((kind) => events.some((e) => e.kind === kind));
+  const categories = CATEGORIES.filter((c) => events.some((e) => e.categories.includes(c)));
+  return [
+    ...kinds.map((k) => `:root:has(#kind-${k}:not(:checked)) .event.kind-${k} { display: none; }`),
+    ...categories.map((c) => `:root:has(#category-${slugOf(c)}:checked) .event:not(.category-${slugOf(c)}) { display: none; }`),
+  ].join('\n');
 }

@@ -121,3 +121,11 @@ export const STATUS_LABEL = {
   upcoming: 'announced, not yet in force',
   ending: 'in force until a newer text takes effect',
 } as const;
+
+/**
+ * A date-time as an HTML `datetime` value: the archive writes microseconds,
+ * HTML allows at most milliseconds. The rest (and any zone) is kept as given.
+ */
+export function htmlDateTime(value: string): string {
+  return value.replace(/(T\d{2}:\d{2}:\d{2}\.\d{3})\d+/, '$1');
+}
