@@ -20,6 +20,7 @@ import * as pagefind from 'pagefind';
 import type { Corpus } from '../lib/model/model.ts';
 import { readSiteModel } from '../lib/model/model-file.ts';
 import type { AnchoredAnnotation } from '../lib/notes/annotations.ts';
+import { emitBuildEvent } from '../lib/progress.ts';
 import { clauseRecords, reportRecords } from '../lib/publish/search-records.ts';
 
 export const SEARCH_LANGUAGE = 'en';
@@ -51,19 +52,20 @@ export async function buildSearchIndex(siteDir: string, corpus: Corpus, annotati
 export interface PagefindOptions {
   /** The ingested model the site was rendered from. */
   modelFile: string;
-  /** Told what was indexed, e.g. by the build's progress lines. */
-  onIndexed?: (summary: SearchIndexSummary) => void;
 }
 
-export default function pagefindIntegration({ modelFile, onIndexed }: PagefindOptions): AstroIntegration {
+export default function pagefindIntegration({ modelFile }: PagefindOptions): AstroIntegration {
   return {
     name: 'termline:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        // The build's progress line (scripts/build.ts) follows these.
+        emitBuildEvent({ step: 'search', message: 'start' });
         const { corpus, annotations } = readSiteModel(modelFile);
         const summary = await buildSearchIndex(fileURLToPath(dir), corpus, annotations);
-        logger.info(`Search index: ${summary.pages} pages and ${summary.records} distinct clauses and reports`);
-        onIndexed?.(summary);
+        const message = `${summary.pages} pages and ${summary.records} records of distinct clauses and reports`;
+        logger.info(`Search index: ${message}`);
+        emitBuildEvent({ step: 'search', message: `done: ${message}` });
       },
     },
   };
