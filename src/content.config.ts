@@ -1,12 +1,16 @@
 /** Content collections: our annotations, in MDX, with the front matter schema that ingest also checks. */
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
+import { loadConfig } from './lib/config.ts';
 import { annotationSchema } from './lib/notes/annotation.ts';
 import { storySchema } from './lib/notes/story.ts';
 
+// The same folder ingest anchored (TERMLINE_ANNOTATIONS can point elsewhere, e.g. in tests).
+const { annotationsDir } = loadConfig(process.cwd());
+
 export const collections = {
   annotations: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: './content/annotations' }),
+    loader: glob({ pattern: '*.mdx', base: annotationsDir }),
     schema: annotationSchema,
   }),
   stories: defineCollection({
