@@ -55,9 +55,29 @@ describe('the annotations', () => {
     expect(history('x-terms-liquidated-damages-usd')[0]).toBe('appears@2024-10-17');
     expect(history('x-terms-liquidated-damages-eur')[0]).toBe('appears@2024-10-17-eu-efta-uk');
     expect(history('x-terms-tarrant-county-venue')).toEqual(['appears@2024-10-17', 'context-changes@2025-12-17', 'context-changes@2026-04-11']);
-    expect(history('x-terms-texas-law')).toContain('changes@2024-10-17');
+    // California before 2024 is another clause, not Texas reworded: the words appear with the 2024 text.
+    expect(history('x-terms-texas-law')[0]).toBe('appears@2024-10-17');
     expect(history('x-terms-class-action-waiver')[0]).toBe('appears@2023-08-23');
     expect(history('x-terms-ireland-eu-disputes')[0]).toBe('appears@2024-10-17-eu-efta-uk');
+  });
+
+  it('follow what the 2024 rewrite dropped and added, and the 2026 venue', () => {
+    expect(history('x-privacy-daa-opt-out')).toEqual(['appears@2022-09-04', 'context-changes@2023-08-23', 'vanishes@2024-10-17']);
+    expect(history('x-privacy-dpo-contact-form').at(-1)).toBe('vanishes@2024-10-17');
+    expect(history('x-privacy-api-licensing-fees')[0]).toBe('appears@2022-09-04');
+    expect(annotations.find((a) => a.data.id === 'x-privacy-api-licensing-fees')!.anchors).toHaveLength(19);
+    expect(history('x-terms-licence-any-purpose').filter((e) => e.startsWith('appears'))).toEqual(['appears@2024-10-17', 'appears@2024-10-17-eu-efta-uk']);
+    expect(history('x-terms-x-may-sue-where-you-live').filter((e) => e.startsWith('appears'))).toEqual(['appears@2024-10-17', 'appears@2024-10-17-eu-efta-uk']);
+    expect(history('x-terms-venue-patents-pending-affiliates').filter((e) => e.startsWith('appears'))).toEqual(['appears@2025-12-17', 'appears@2025-12-17-eu-efta-uk']);
+  });
+
+  it('each answer one to four reader questions, none repeated within a note', () => {
+    for (const a of annotations) {
+      const questions = a.data.questions;
+      expect(questions.length, a.data.id).toBeGreaterThanOrEqual(1);
+      expect(questions.length, a.data.id).toBeLessThanOrEqual(4);
+      expect(new Set(questions).size, a.data.id).toBe(questions.length);
+    }
   });
 
   it('anchor the EU-only notes in EU texts only', () => {

@@ -68,6 +68,7 @@ describe('npm run build with a broken annotation anchor', () => {
         'categories:',
         '  - Third Party Sharing/Collection',
         'impact: limits',
+        'questions: ["Does the made-up clause say anything?"]',
         '---',
         '',
         'Body.',

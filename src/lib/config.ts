@@ -32,6 +32,7 @@ export interface ResolvedConfig {
   corpusDirSource: string;
   servicesDir: string;
   annotationsDir: string;
+  storiesDir: string;
   /** Where ingest writes the model the site is rendered from. */
   modelFile: string;
   /** The public origin, without a trailing slash. */
@@ -91,6 +92,7 @@ export function loadConfig(projectRoot: string, env: Record<string, string | und
     corpusDirSource,
     servicesDir: join(projectRoot, 'content', 'services'),
     annotationsDir: env.TERMLINE_ANNOTATIONS ? resolve(env.TERMLINE_ANNOTATIONS) : join(projectRoot, 'content', 'annotations'),
+    storiesDir: env.TERMLINE_STORIES ? resolve(env.TERMLINE_STORIES) : join(projectRoot, 'content', 'stories'),
     modelFile: env.TERMLINE_MODEL ? resolve(env.TERMLINE_MODEL) : join(projectRoot, '.termline', 'model.json'),
     site,
     siteIsLocal: site === LOCAL_SITE,

@@ -10,6 +10,8 @@ import { writeModel } from './model/model-file.ts';
 import { fileRecordCache } from './sources/record-cache.ts';
 import { anchorAnnotations, checkAnnotationBodies, readAnnotationFolder, type AnchoredAnnotation } from './notes/annotations.ts';
 import { InputError, throwIfProblems } from './problems.ts';
+import { checkStories, readStoryFolder, type SkippedStory } from './notes/stories.ts';
+import type { StoryData } from './notes/story.ts';
 
 export function summarize(corpus: Corpus): string[] {
   const lines: string[] = [];
@@ -27,12 +29,23 @@ export function summarize(corpus: Corpus): string[] {
   return lines;
 }
 
-export function summarizeAnnotations(annotations: readonly AnchoredAnnotation[]): string[] {
-  return [`annotations: ${annotations.length}, anchored in ${annotations.reduce((n, a) => n + a.anchors.length, 0)} versions in all`];
+export function summarizeAnnotations(annotations: readonly AnchoredAnnotation[], stories: readonly StoryData[] = [], skippedStories: readonly SkippedStory[] = []): string[] {
+  return [
+    `annotations: ${annotations.length}, anchored in ${annotations.reduce((n, a) => n + a.anchors.length, 0)} versions in all`,
+    `stories: ${stories.length}${skippedStories.length ? `; left out: ${skippedStories.map((s) => `${s.id} (${s.reason})`).join(', ')}` : ''}`,
+  ];
 }
 
-/** Ingests the corpus and anchors the annotations; throws InputError on bad input. */
-export function buildModel(projectRoot: string, options: { cache?: boolean } = {}): { corpus: Corpus; annotations: AnchoredAnnotation[] } {
+export interface BuiltModel {
+  corpus: Corpus;
+  annotations: AnchoredAnnotation[];
+  stories: StoryData[];
+  /** Stories about services the corpus does not hold: left out, listed in the summary. */
+  skippedStories: SkippedStory[];
+}
+
+/** Ingests the corpus, anchors the annotations and checks the stories; throws InputError on bad input. */
+export function buildModel(projectRoot: string, options: { cache?: boolean } = {}): BuiltModel {
   const config = loadConfig(projectRoot);
   const corpus = ingestCorpus({
     corpusDir: config.corpusDir,
@@ -43,21 +56,31 @@ export function buildModel(projectRoot: string, options: { cache?: boolean } = {
   // Annotations are anchored against the corpus as part of the model: a broken anchor stops here.
   const files = readAnnotationFolder(config.annotationsDir);
   const anchored = anchorAnnotations(corpus, files.annotations);
-  throwIfProblems([...files.problems, ...anchored.problems, ...checkAnnotationBodies(corpus, files.annotations)]);
-  return { corpus, annotations: anchored.annotations };
+  const storyFiles = readStoryFolder(config.storiesDir);
+  const stories = checkStories(corpus, anchored.annotations, storyFiles.stories);
+  const kept = new Set(stories.stories.map((s) => s.id));
+  throwIfProblems([
+    ...files.problems,
+    ...anchored.problems,
+    ...checkAnnotationBodies(corpus, files.annotations),
+    ...storyFiles.problems,
+    ...stories.problems,
+    ...checkAnnotationBodies(corpus, storyFiles.stories.filter((s) => kept.has(s.data.id))),
+  ]);
+  return { corpus, annotations: anchored.annotations, stories: stories.stories, skippedStories: stories.skipped };
 }
 
 /** Runs ingest with the project's configuration and writes the model; prints problems and returns undefined on bad input. */
 export function runIngest(
   projectRoot: string,
   options: { out?: string; cache?: boolean } = {},
-): { corpus: Corpus; annotations: AnchoredAnnotation[]; modelFile: string; ms: number } | undefined {
+): (BuiltModel & { modelFile: string; ms: number }) | undefined {
   const started = performance.now();
   try {
-    const { corpus, annotations } = buildModel(projectRoot, options);
+    const built = buildModel(projectRoot, options);
     const modelFile = options.out ?? loadConfig(projectRoot).modelFile;
-    writeModel(corpus, modelFile, annotations);
-    return { corpus, annotations, modelFile, ms: performance.now() - started };
+    writeModel(built.corpus, modelFile, built.annotations, built.stories);
+    return { ...built, modelFile, ms: performance.now() - started };
   } catch (error) {
     if (error instanceof InputError) {
       console.error(error.message);

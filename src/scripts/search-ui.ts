@@ -17,13 +17,16 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(query: string, options?: { filters?: Record<string, string[]>; sort?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<ResultData> }[] } | null>;
+  search(
+    query: string,
+    options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, string> },
+  ): Promise<{ results: { id: string; data(): Promise<ResultData> }[]; filters: Record<string, Record<string, number>> } | null>;
 }
 
 /** Facets offered as checkboxes; `version` also works from the address, but has too many values to list. */
 import { hasCjk, spaceCjk } from '../lib/model/cjk.ts';
 
-const FACETS: Record<string, string> = { kind: 'Kind', document: 'Document', category: 'Category' };
+const FACETS: Record<string, string> = { kind: 'Kind', service: 'Service', type: 'Document type', document: 'Document', category: 'Category' };
 const URL_FILTERS = [...Object.keys(FACETS), 'version'];
 const PAGE = 10;
 
@@ -65,10 +68,17 @@ export function runSearch(): void {
   let pending: { id: string; data(): Promise<ResultData> }[] = [];
   let run = 0;
 
+  // Values ticked in one facet widen the search (any of them); facets narrow it (all of them).
   const selectedFilters = () => {
-    const filters: Record<string, string[]> = {};
-    for (const [name, values] of chosen) if (values.size) filters[name] = [...values];
+    const filters: Record<string, { any: string[] }> = {};
+    for (const [name, values] of chosen) if (values.size) filters[name] = { any: [...values] };
     return filters;
+  };
+  const facetLabels = new Map<string, { label: HTMLLabelElement; value: string; name: string }>();
+
+  /** Counts follow the query and the ticked filters, as Pagefind returns them with each search. */
+  const updateCounts = (counts: Record<string, Record<string, number>>) => {
+    for (const { label, value, name } of facetLabels.values()) label.textContent = `${value} (${counts[name]?.[value] ?? 0})`;
   };
 
   const syncAddress = () => {
@@ -88,6 +98,8 @@ export function runSearch(): void {
       const values = all[name];
       if (!values) continue;
       const fieldset = element('fieldset', {}, element('legend', { textContent: legend }));
+      // A facet with one value filters nothing.
+      if (Object.keys(values).length < 2 && !chosen.get(name)!.size) continue;
       for (const [value, count] of Object.entries(values).sort((a, b) => a[0].localeCompare(b[0]))) {
         const id = `facet-${name}-${value}`.replace(/[^\w-]/g, '-');
         const box = element('input', { type: 'checkbox', id, name, value, checked: chosen.get(name)!.has(value) }) as HTMLInputElement;
@@ -96,7 +108,9 @@ export function runSearch(): void {
           else chosen.get(name)!.delete(value);
           void search();
         });
-        fieldset.append(element('span', { className: 'choice' }, box, ' ', element('label', { htmlFor: id, textContent: `${value} (${count})` })));
+        const label = element('label', { htmlFor: id, textContent: `${value} (${count})` }) as HTMLLabelElement;
+        facetLabels.set(id, { label, value, name });
+        fieldset.append(element('span', { className: 'choice' }, box, ' ', label));
       }
       facets.append(fieldset);
     }
@@ -149,6 +163,7 @@ export function runSearch(): void {
       ...(sort.value ? { sort: { date: sort.value } } : {}),
     });
     if (current !== run || !response) return;
+    updateCounts(response.filters);
     const count = response.results.length;
     pending = response.results.slice(PAGE);
     await render(response.results.slice(0, PAGE), current);

@@ -40,9 +40,9 @@ describe('a version page with notes', () => {
 describe('a note page', () => {
   it('explains, says where its words stand in every version, and cites its sources', async () => {
     const page = await openPage(browserOf(), `${baseUrl}/notes/x-privacy-retention-18-month-cap/`);
-    await expect(page.locator('h1').textContent()).resolves.toContain('18-month cap');
+    await expect(page.locator('h1').textContent()).resolves.toContain('18-month limit');
     const history = await page.locator('.note-history li').allTextContents();
-    expect(history.some((line) => /The quoted text is gone/.test(line) && /17 October 2024/.test(line))).toBe(true);
+    expect(history.some((line) => /The quoted words are gone/.test(line) && /17 October 2024/.test(line))).toBe(true);
     await expect(page.locator('.mini-compare ins').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('a[href="/news/2024-10-22-freebuf-x-third-party-ai-training/"]').count()).resolves.toBe(1);
     await expectNoAxeViolations(page);
@@ -74,5 +74,29 @@ describe('a compare page with notes', () => {
     const row = page.locator('.row', { has: page.locator('.row-notes a[href="/notes/x-terms-licence-ai-training/"]') });
     await expect(row.count()).resolves.toBe(1);
     await expect(row.locator('.badge').textContent()).resolves.toBe('Changed');
+  });
+});
+
+describe('history rendered from the data', () => {
+  it('shows each rewording with the words before and after and both dates', async () => {
+    // The framework's name was corrected between the texts first recorded 25 March and 17 May 2024.
+    const page = await openPage(browserOf(), `${baseUrl}/notes/x-privacy-data-privacy-framework/`);
+    const change = page.locator('.note-history li', { has: page.locator('.before-after') }).first();
+    await expect(change.locator('del').textContent()).resolves.toContain('Protection');
+    await expect(change.locator('ins').textContent()).resolves.toContain('Privacy');
+    const caption = await change.locator('figcaption').textContent();
+    expect(caption).toContain('25 March 2024');
+    expect(caption).toContain('17 May 2024');
+    await expectNoAxeViolations(page);
+  });
+
+  it('lists what a comparison’s changes do at its top, each linking to its change', async () => {
+    const page = await openPage(browserOf(), `${baseUrl}/compare/x/privacy-policy/2024-07-25..2024-10-17/`);
+    const summary = page.locator('.impact-summary');
+    await expect(summary.locator('h3').allTextContents()).resolves.toContain('Expands what the company may do');
+    const links = await summary.locator('li > a[href^="#change-"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(links.length).toBeGreaterThan(3);
+    for (const href of links) await expect(page.locator(`[id="${href.slice(1)}"]`).count(), href).resolves.toBe(1);
+    await expectNoAxeViolations(page);
   });
 });

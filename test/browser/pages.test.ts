@@ -135,6 +135,18 @@ describe('news pages', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('give the page’s own publication time beside the listing date, and the original a repost credits', async () => {
+    const freebuf = await openPage(browserOf(), `${baseUrl}/news/2024-10-22-freebuf-x-third-party-ai-training/`);
+    const published = (await freebuf.locator('dt:text-is("Published") + dd').textContent())!;
+    expect(published).toContain('22 October 2024');
+    expect(published).toContain('21 October 2024, 17:06');
+    await expect(freebuf.locator('time[datetime="2024-10-21T17:06:13"]').count()).resolves.toBe(1);
+    await expect(freebuf.locator('dt:text-is("Reposted from") + dd').textContent()).resolves.toContain('AIGverse');
+    const anquanquan = await openPage(browserOf(), `${baseUrl}/news/2024-10-18-anquanquan-x-terms-ai-training/`);
+    await expect(anquanquan.locator('dt:text-is("Reposted from") + dd').textContent()).resolves.toContain('蓝点网');
+    await expect(anquanquan.locator('dt:text-is("Published") + dd .note').count()).resolves.toBe(0);
+  });
+
   it('are listed on the news index', async () => {
     const page = await openPage(browserOf(), `${baseUrl}/news/`);
     await expect(page.locator('.report-list li').count()).resolves.toBe(2);

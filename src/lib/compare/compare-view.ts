@@ -52,6 +52,8 @@ export interface ViewRow {
   anchor: string;
   /** A clause's ID on the new side (or the old, when removed), for linking to the version page. */
   clauseId: string;
+  /** The first clause's ID on the old side, when the row has one. */
+  oldClauseId?: string;
   /** Heading of the section the row stands in, for the jump list. */
   where: string;
   /** The clause's first words, for the jump list. */
@@ -106,6 +108,7 @@ export function compareView(before: Version, after: Version, compare: CompareVer
       type: row.type,
       anchor: `change-${removed ? 'removed-' : ''}${first.id}`,
       clauseId: first.id,
+      ...(row.old.length ? { oldClauseId: before.blocks[row.old[0]!]!.id } : {}),
       where,
       excerpt: excerpt(first.type === 'clause' ? first.text : first.title),
     };

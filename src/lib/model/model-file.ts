@@ -2,22 +2,25 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AnchoredAnnotation } from '../notes/annotations.ts';
+import type { StoryData } from '../notes/story.ts';
 import type { Corpus } from './model.ts';
 
-export const MODEL_FORMAT = 2;
+export const MODEL_FORMAT = 3;
 
 /** What the site is rendered from: the corpus and our annotations anchored in it. */
 export interface SiteModel {
   format: number;
   corpus: Corpus;
   annotations: AnchoredAnnotation[];
+  /** Our stories' front matter (their bodies are rendered from content/stories by the site). */
+  stories: StoryData[];
 }
 
 /** Writes atomically (temporary file, then rename), so a reader never sees half a model. */
-export function writeModel(corpus: Corpus, file: string, annotations: AnchoredAnnotation[] = []): void {
+export function writeModel(corpus: Corpus, file: string, annotations: AnchoredAnnotation[] = [], stories: StoryData[] = []): void {
   mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify({ format: MODEL_FORMAT, corpus, annotations } satisfies SiteModel));
+  writeFileSync(temporary, JSON.stringify({ format: MODEL_FORMAT, corpus, annotations, stories } satisfies SiteModel));
   renameSync(temporary, file);
 }
 

@@ -119,6 +119,10 @@ export interface Report {
   /** Publication date, YYYY-MM-DD. */
   date: string;
   fetchedAt: string;
+  /** The publication time the page itself states (local, no zone), when it states one. */
+  statedPublishedAt?: string;
+  /** The original this report reposts, as the report credits it. */
+  repostOf?: { name: string; url?: string };
   /** BCP 47 language tag detected from the body, e.g. `zh`. */
   lang: string;
   path: string;

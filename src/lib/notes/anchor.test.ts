@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorInDocument, anchorInVersion } from './anchor.ts';
+import { anchorInDocument, anchorInVersion, changedDefiningWords } from './anchor.ts';
 import type { PolicyDocument, Version } from '../model/model.ts';
 import type { Block, Clause } from '../model/segment.ts';
 
@@ -68,5 +68,44 @@ describe('anchorInDocument', () => {
     const document = { service: 'acme', id: 'terms', title: 'Terms', regions: [{ id: 'worldwide', label: 'Worldwide' }], records: [], versions } as PolicyDocument;
     const { events } = anchorInDocument({ exact: 'for at most eighteen months' }, document);
     expect(events.map((e) => `${e.kind}@${e.versionId}`)).toEqual(['appears@2022', 'changes@2024', 'vanishes@2025']);
+  });
+});
+
+describe('approximate matches that change what the note is about', () => {
+  const courts = version('c1', ['law', 'The laws of the State of Ohio, excluding its conflict rules, govern these terms.']);
+
+  it('are refused when an essential word is missing', () => {
+    const anchor = { exact: 'The laws of the State of Iowa, excluding its conflict rules' };
+    expect(anchorInVersion(anchor, courts).status).toBe('fuzzy');
+    expect(anchorInVersion({ ...anchor, essential: ['Iowa'] }, courts)).toEqual({ status: 'none' });
+  });
+
+  it('are refused when a number or a negation differs, declared or not', () => {
+    const fees = version('c2', ['fee', 'You will pay 25,000 dollars for each million posts you take.']);
+    expect(anchorInVersion({ exact: 'You will pay 15,000 dollars for each million posts' }, fees)).toEqual({ status: 'none' });
+    const consent = version('c3', ['consent', 'We will not share your posts with partners for training.']);
+    expect(anchorInVersion({ exact: 'We will share your posts with partners for training' }, consent)).toEqual({ status: 'none' });
+  });
+
+  it('still follow a clause whose other words were corrected', () => {
+    expect(changedDefiningWords({ exact: 'a participant in the Data Protection Scheme' }, 'a participant in the Data Privacy Scheme')).toEqual([]);
+    expect(changedDefiningWords({ exact: 'within 30 days', essential: ['days'] }, 'within 45 days')).toEqual(['30', '45']);
+  });
+});
+
+describe('anchor events', () => {
+  it('carry the wording before and after, and whether the words are exactly the quote', () => {
+    const versions = [
+      version('2022', ['a', 'We keep data for at most eighteen months.']),
+      version('2024', ['a', 'We keep data for at most eighteen month.']),
+      version('2025', ['a', 'We keep data as long as we need it.']),
+    ];
+    const document = { service: 'acme', id: 'terms', title: 'Terms', regions: [{ id: 'worldwide', label: 'Worldwide' }], records: [], versions } as PolicyDocument;
+    const { events } = anchorInDocument({ exact: 'for at most eighteen months' }, document);
+    expect(events).toMatchObject([
+      { kind: 'appears', versionId: '2022', after: 'for at most eighteen months', exact: true },
+      { kind: 'changes', versionId: '2024', previousVersionId: '2022', before: 'for at most eighteen months', after: 'for at most eighteen month', exact: false },
+      { kind: 'vanishes', versionId: '2025', previousVersionId: '2024', before: 'for at most eighteen month' },
+    ]);
   });
 });

@@ -9,7 +9,8 @@ import search from 'approx-string-match';
 import type { Anchor } from './annotation.ts';
 import type { PolicyDocument, Version } from '../model/model.ts';
 import type { Clause } from '../model/segment.ts';
-import { contentWords } from '../compare/tokens.ts';
+import { contentWords, tokenize } from '../compare/tokens.ts';
+import { diffTokens } from '../compare/word-diff.ts';
 
 export interface AnchorMatch {
   versionId: string;
@@ -42,6 +43,32 @@ const MIN_CONTEXT = 0.5;
 const TIE = 1;
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Words whose change always changes what a sentence says: amounts and
+ * negations. Names are not among them ("Data Protection Framework" corrected
+ * to "Data Privacy Framework" is the same clause); a note about a name
+ * declares it in `anchor.essential`.
+ */
+const DEFINING = /^(?:\p{N}[\p{N}.,]*|not|no|never|nor|without|except)$/iu;
+
+/**
+ * The words of the quote that an approximate match replaced or dropped and
+ * that the note is about: the anchor's `essential` words, any number, any
+ * negation. A match that changes one of them is another clause, not the same
+ * clause reworded: with `essential: [Texas]`, "the State of California" is
+ * not "the State of Texas" reworded.
+ */
+export function changedDefiningWords(anchor: Anchor, matched: string): string[] {
+  const essential = (anchor.essential ?? []).map((w) => w.toLowerCase());
+  const lost: string[] = [];
+  for (const word of essential) if (!matched.toLowerCase().includes(word)) lost.push(word);
+  for (const edit of diffTokens(tokenize(normalise(anchor.exact)), tokenize(normalise(matched)))) {
+    if (edit.op === 'equal') continue;
+    for (const token of edit.tokens) if (DEFINING.test(token.trim())) lost.push(token.trim());
+  }
+  return [...new Set(lost)];
+}
 
 /** Similarity of two short strings, 0..1, from their edit distance. */
 function closeness(a: string, b: string): number {
@@ -112,6 +139,7 @@ function fuzzyMatches(anchor: Anchor, version: Version, clauses: Clause[]): Anch
       // Near-misses of a quote are common in legal prose; stated context must agree too.
       const stated = [context.prefix, context.suffix].filter((x): x is number => x !== undefined);
       if (stated.length > 0 && stated.reduce((a, b) => a + b, 0) / stated.length < MIN_CONTEXT) continue;
+      if (changedDefiningWords(anchor, clause.text.slice(match.start, match.end)).length > 0) continue;
       found.push({
         versionId: version.id,
         clauseId: clause.id,
@@ -172,7 +200,18 @@ export function closestClause(anchor: Anchor, versions: readonly Version[]): { v
  * changes: its wording changed (a fuzzy match); context-changes: it stayed,
  * the clause around it was reworded; vanishes: it is gone.
  */
-export type AnchorEvent = { kind: 'appears' | 'changes' | 'context-changes' | 'vanishes' | 'returns'; versionId: string; region: string };
+export type AnchorEvent = {
+  kind: 'appears' | 'changes' | 'context-changes' | 'vanishes' | 'returns';
+  versionId: string;
+  region: string;
+  /** The version before, in the region's order, where there is one. */
+  previousVersionId?: string;
+  /** What the quoted words (or, for context-changes, their clause) read before and after. */
+  before?: string;
+  after?: string;
+  /** Whether the words found in this version are the quote exactly (an approximate match is not). */
+  exact?: boolean;
+};
 
 export interface DocumentAnchoring {
   /** Per version, in document order. */
@@ -188,16 +227,20 @@ export function anchorInDocument(anchor: Anchor, document: PolicyDocument, regio
   const events: AnchorEvent[] = [];
   for (const { id } of document.regions) {
     let previous: { match: AnchorMatch; clause: string } | undefined;
+    let previousVersionId: string | undefined;
     let seen = false;
     for (const { version, result } of byVersion.filter((entry) => entry.version.region === id)) {
       const match = result.status === 'exact' || result.status === 'fuzzy' ? result.match : undefined;
       const clause = match ? clausesOf(version).find((c) => c.id === match.clauseId)!.text : '';
-      if (match && !previous) events.push({ kind: seen ? 'returns' : 'appears', versionId: version.id, region: id });
-      else if (match && previous && match.text !== previous.match.text) events.push({ kind: 'changes', versionId: version.id, region: id });
-      else if (match && previous && clause !== previous.clause) events.push({ kind: 'context-changes', versionId: version.id, region: id });
-      else if (!match && previous) events.push({ kind: 'vanishes', versionId: version.id, region: id });
+      const at = { versionId: version.id, region: id, ...(previousVersionId ? { previousVersionId } : {}) };
+      const exact = match?.quality === 1;
+      if (match && !previous) events.push({ kind: seen ? 'returns' : 'appears', ...at, after: match.text, exact });
+      else if (match && previous && match.text !== previous.match.text) events.push({ kind: 'changes', ...at, before: previous.match.text, after: match.text, exact });
+      else if (match && previous && clause !== previous.clause) events.push({ kind: 'context-changes', ...at, before: previous.clause, after: clause, exact });
+      else if (!match && previous) events.push({ kind: 'vanishes', ...at, before: previous.match.text });
       if (match) seen = true;
       previous = match ? { match, clause } : undefined;
+      previousVersionId = version.id;
     }
   }
   return { byVersion, events };

@@ -30,6 +30,7 @@ export type Category = (typeof CATEGORIES)[number];
 /** What a clause or change does to the company's room to act. */
 export const IMPACTS = {
   expands: 'Expands what the company may do',
+  reduces: 'Reduces what you can do',
   limits: 'Limits what the company may do',
   neutral: 'Neutral',
   clarifies: 'Clarifies',
@@ -111,7 +112,17 @@ export const annotationSchema = z.strictObject({
   impact: z.enum(Object.keys(IMPACTS) as [Impact, ...Impact[]]),
   sources: z.array(sourceSchema).default([]),
   /** Plain reader questions the note answers ("Can others train AI on my posts?"), for search. */
-  questions: z.array(z.string().trim().min(8).max(120).refine((q) => q.endsWith('?'), 'a question ends with "?"')).default([]),
+  questions: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(8)
+        .max(120)
+        .refine((q) => q.endsWith('?'), 'a question ends with "?"')
+        .refine(noPlaceholder, PLACEHOLDER),
+    )
+    .min(1, 'name at least one plain question a reader would type that this note answers'),
   /** History stated in the prose, checked against the anchoring data by `npm run check`. */
   history: declaredHistorySchema.optional(),
   /**

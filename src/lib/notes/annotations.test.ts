@@ -27,6 +27,7 @@ function note(id: string, fields: Record<string, string> = {}, body = 'Our expla
     categories: '\n  - Third Party Sharing/Collection',
     impact: 'expands',
     sources: '\n  - report: 2024-03-02-example-acme',
+    questions: '\n  - "Can other firms study my orders?"',
     ...fields,
   };
   const yaml = Object.entries(front)
@@ -75,7 +76,7 @@ describe('annotations', () => {
   it('with bad front matter name the field and its line', () => {
     const problems = problemsFor({ 'bad.mdx': note('bad', { impact: 'huge', categories: '\n  - Gossip' }) });
     expect(problems.map((p) => [p.line, p.message.split(':')[0]])).toEqual([
-      [9, 'the field "categories.0" is invalid'],
+      [10, 'the field "categories.0" is invalid'],
       [11, 'the field "impact" is invalid'],
     ]);
   });
@@ -89,7 +90,7 @@ describe('annotations', () => {
     const [problem] = problemsFor({
       'ref.mdx': note('ref', {}, 'Fine line.\n\nSee [the clause](clause:acme/privacy-notice#2-how-we-pass-things-on/no-such-clause).'),
     });
-    expect(problem).toMatchObject({ file: expect.stringMatching(/ref\.mdx$/), line: 18, message: expect.stringContaining('no clause 2-how-we-pass-things-on/no-such-clause') });
+    expect(problem).toMatchObject({ file: expect.stringMatching(/ref\.mdx$/), line: 20, message: expect.stringContaining('no clause 2-how-we-pass-things-on/no-such-clause') });
   });
 
   it('with valid clause references pass', () => {

@@ -16,6 +16,7 @@ import { anchorInDocument, closestClause, type AnchorEvent, type AnchorMatch } f
 import { parseMarkdown } from '../model/markdown.ts';
 import type { Corpus } from '../model/model.ts';
 import type { Problem } from '../problems.ts';
+import { compareHistory } from './history.ts';
 import remarkClauseRefs from './remark-clause-refs.ts';
 import { parseYamlData, yamlLine } from '../sources/yaml-data.ts';
 
@@ -140,6 +141,18 @@ export function anchorAnnotations(corpus: Corpus, files: readonly AnnotationFile
       });
       continue;
     }
+    if (data.history) {
+      // Declared history is about the note's own region (the document's first when it names none).
+      const region = data.region ?? document.regions[0]?.id;
+      for (const wrong of compareHistory(data.history, anchoring.events.filter((e) => e.region === region))) {
+        problems.push({
+          file,
+          line: lineOf('history', wrong.key),
+          message: `history.${wrong.key} states ${wrong.stated}, but the data gives ${wrong.computed} (${wrong.meaning})`,
+          fix: `correct history.${wrong.key} and the prose that relies on it, or render the history from the data instead of stating it`,
+        });
+      }
+    }
     annotations.push({
       data,
       file,
@@ -151,10 +164,10 @@ export function anchorAnnotations(corpus: Corpus, files: readonly AnnotationFile
 }
 
 /**
- * Runs the clause-reference plugin over every annotation body, as the site
+ * Runs the clause-reference plugin over every note or story body, as the site
  * build will, so that `npm run check` and ingest catch broken references too.
  */
-export function checkAnnotationBodies(corpus: Corpus, files: readonly AnnotationFile[]): Problem[] {
+export function checkAnnotationBodies(corpus: Corpus, files: readonly Pick<AnnotationFile, 'file' | 'source'>[]): Problem[] {
   const problems: Problem[] = [];
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkClauseRefs, { corpus });
   for (const entry of files) {

@@ -2,7 +2,8 @@
 import { CATEGORIES, IMPACTS, type Category, type Impact } from './annotation.ts';
 import type { AnchoredAnnotation } from './annotations.ts';
 import type { AnchorEvent } from './anchor.ts';
-import { previousVersion } from '../compare/compare-view.ts';
+import { previousVersion, redlineHtml } from '../compare/compare-view.ts';
+import { diffText } from '../compare/word-diff.ts';
 import type { Corpus, PolicyDocument, Version } from '../model/model.ts';
 import type { Clause } from '../model/segment.ts';
 import { highlightHtml } from '../publish/highlight.ts';
@@ -45,29 +46,44 @@ export function annotatedHtml(clause: Clause, notes: readonly ClauseNote[]): str
 export interface NoteEvent {
   kind: AnchorEvent['kind'];
   version: Version;
+  /** The version before it (same region), where the change is seen from. */
+  previous?: Version;
   /** The comparison with the version before, where there is one. */
   compareHref?: string;
   sentence: string;
+  /** Whether the words found are the quote exactly; "the same words" is said only then. */
+  exact?: boolean;
+  /** The words (or, when only their clause changed, the clause) before and after, from the data. */
+  before?: string;
+  after?: string;
+  /** before → after as <del>/<ins> HTML, for changes. */
+  redline?: string;
 }
 
 const SENTENCE: Record<AnchorEvent['kind'], string> = {
-  appears: 'The quoted text appears',
-  returns: 'The quoted text is back',
-  changes: 'The quoted words change',
-  'context-changes': 'The quote stays; the clause around it is reworded',
-  vanishes: 'The quoted text is gone',
+  appears: 'The quoted words appear',
+  returns: 'The quoted words are back',
+  changes: 'The quoted words are reworded',
+  'context-changes': 'The quoted words stay; the clause around them is reworded',
+  vanishes: 'The quoted words are gone',
 };
 
-/** What happened to the annotated text, version by version, with links. */
+/** What happened to the annotated text, version by version, with the wording before and after each change. */
 export function noteHistory(annotation: AnchoredAnnotation, document: PolicyDocument): NoteEvent[] {
+  const byId = new Map(document.versions.map((v) => [v.id, v]));
   return annotation.events.map((event) => {
-    const version = document.versions.find((v) => v.id === event.versionId)!;
-    const previous = previousVersion(document, version, true);
+    const version = byId.get(event.versionId)!;
+    const previous = event.previousVersionId ? byId.get(event.previousVersionId) : previousVersion(document, version, true);
+    const changed = event.before !== undefined && event.after !== undefined;
     return {
       kind: event.kind,
       version,
-      ...(previous ? { compareHref: comparePath(previous, version) } : {}),
+      ...(previous ? { previous, compareHref: comparePath(previous, version) } : {}),
       sentence: SENTENCE[event.kind],
+      ...(event.exact !== undefined ? { exact: event.exact } : {}),
+      ...(event.before !== undefined ? { before: event.before } : {}),
+      ...(event.after !== undefined ? { after: event.after } : {}),
+      ...(changed ? { redline: redlineHtml(diffText(event.before!, event.after!)) } : {}),
     };
   });
 }

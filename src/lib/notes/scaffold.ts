@@ -43,6 +43,8 @@ export function scaffoldAnnotation(resolved: ResolvedClause): { id: string; sour
     '  - Other',
     'impact: neutral',
     'sources: []',
+    'questions:',
+    '  - "TODO: a question a reader would type, that this note answers?"',
     '---',
     '',
     `What the clause says and why it matters, in our own words. Quote only the short phrase above; link to the clause with [its text](clause:${document.service}/${document.id}@${version.id}#${clause.id}).`,

@@ -10,10 +10,10 @@ export interface FeedItem {
   description: string;
 }
 
-/** What a reader subscribes to: new texts, effective dates and reported publications (not re-extractions). */
+/** What a reader subscribes to: new texts, effective dates, reported publications and our stories (not re-extractions). */
 export function feedItems(events: readonly TimelineEvent[], address: SiteAddress): FeedItem[] {
   return events
-    .filter((e) => !e.minor && (e.kind === 'recorded' || e.kind === 'effective' || e.kind === 'published'))
+    .filter((e) => !e.minor && (e.kind === 'recorded' || e.kind === 'effective' || e.kind === 'published' || e.kind === 'story'))
     .map((e) => {
       const main = e.links[0];
       const change = e.change ? ` ${e.change.added} words inserted, ${e.change.removed} deleted.` : '';

@@ -105,6 +105,12 @@ export function reportPath(report: { id: string }): string {
   return `/news/${report.id}/`;
 }
 
+export function storyPath(story: { id: string }): string {
+  return `/stories/${story.id}/`;
+}
+
+export const storiesIndexPath = (): string => '/stories/';
+
 export function notePath(annotation: { data: { id: string } }): string {
   return `/notes/${annotation.data.id}/`;
 }

@@ -26,7 +26,27 @@ describe('clauseRecords', () => {
       filters: { kind: ['Policy text'], version: ['2024-03-02', '2024-04-02', '2024-05-02'] },
     });
     const retention = records.filter((r) => r.content.startsWith('We hold order records'));
-    expect(retention.map((r) => r.url.split('/')[3])).toEqual(['2024-03-02', '2024-04-02', '2024-05-02']);
+    expect(retention.map((r) => r.url.split('/')[3]).sort()).toEqual(['2024-03-02', '2024-04-02', '2024-05-02']);
+  });
+});
+
+describe('clauseRecords over a clause reworded a little', () => {
+  const reworded = ingestCorpus({
+    corpusDir: makeCorpus([
+      { path: 'acme/privacy-notice/2024-03-02.md', content: acmePrivacy({ retention: 'We hold order records while your account is open and for audits.' }) },
+      { path: 'acme/privacy-notice/2024-04-02.md', content: acmePrivacy({ retention: 'We hold order records while your account stays open and for audits.' }) },
+      { path: 'acme/privacy-notice/2024-05-02.md', content: acmePrivacy({ retention: 'Order records are deleted at once.' }) },
+    ]),
+  });
+
+  it('makes near-identical wordings of one clause one result, listing its versions and keeping the old words searchable', () => {
+    const records = clauseRecords(reworded, []).filter((r) => r.content.includes('order records') || r.content.includes('Order records'));
+    expect(records).toHaveLength(2);
+    const folded = records.find((r) => r.content.startsWith('We hold'))!;
+    expect(folded.url).toContain('/2024-04-02/');
+    expect(folded.meta.versions).toBe('In 2 versions (2 wordings), first recorded 2 March 2024 to 2 April 2024');
+    expect(folded.filters.version).toEqual(['2024-03-02', '2024-04-02']);
+    expect(folded.content).toContain('Earlier wording: We hold order records while your account is open');
   });
 });
 

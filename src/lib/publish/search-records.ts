@@ -1,13 +1,16 @@
 /**
- * What the search index holds besides the note pages: one record
- * per distinct clause text of each document and region. A clause unchanged
- * across twelve versions is one result, pointing at the latest version that
- * has it and saying which versions do, so snapshots do not flood the results.
+ * What the search index holds besides the note pages: one record per clause
+ * of each document and region, across its versions. A clause unchanged
+ * across twelve versions is one result, and so is a clause whose wording
+ * changed only a little (same clause ID, near-identical words): it points at
+ * the latest version, lists the versions that hold it and keeps the words of
+ * its earlier wordings searchable, so snapshots do not flood the results.
  */
 import type { AnchoredAnnotation } from '../notes/annotations.ts';
 import type { Corpus, PolicyDocument, Version } from '../model/model.ts';
 import type { Clause, Section } from '../model/segment.ts';
 import { spaceCjk } from '../model/cjk.ts';
+import { contentWords } from '../compare/tokens.ts';
 import { formatDate } from './views.ts';
 import { clausePath, reportPath } from './paths.ts';
 
@@ -23,6 +26,51 @@ interface Seen {
   versions: Version[];
   /** The clause in the latest version that has this text. */
   latest: { version: Version; clause: Clause; section?: Section };
+  /** Earlier wordings folded into this one (near-identical texts of the same clause). */
+  wordings?: string[];
+}
+
+/** Wordings at least this alike (Dice coefficient of their words) are one clause in the results. */
+export const NEAR_IDENTICAL = 0.85;
+
+function dice(a: string, b: string): number {
+  const x = contentWords(a);
+  const y = contentWords(b);
+  if (x.length + y.length === 0) return a === b ? 1 : 0;
+  const counts = new Map<string, number>();
+  for (const w of x) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of y) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) {
+      shared += 1;
+      counts.set(w, n - 1);
+    }
+  }
+  return (2 * shared) / (x.length + y.length);
+}
+
+/** Folds the wordings of one clause ID that are near-identical into the newest of them. */
+export function foldNearIdentical(seen: readonly Seen[]): Seen[] {
+  const byClause = new Map<string, Seen[]>();
+  for (const entry of seen) byClause.set(entry.latest.clause.id, [...(byClause.get(entry.latest.clause.id) ?? []), entry]);
+  const out: Seen[] = [];
+  for (const group of byClause.values()) {
+    // Newest first: each wording joins the newest kept one it is near-identical to.
+    const ordered = [...group].sort((a, b) => b.latest.version.firstRecorded.localeCompare(a.latest.version.firstRecorded));
+    const kept: Seen[] = [];
+    for (const entry of ordered) {
+      const into = kept.find((k) => dice(k.latest.clause.text, entry.latest.clause.text) >= NEAR_IDENTICAL);
+      if (!into) {
+        kept.push({ ...entry, versions: [...entry.versions] });
+        continue;
+      }
+      into.versions = [...new Set([...into.versions, ...entry.versions])].sort((a, b) => a.firstRecorded.localeCompare(b.firstRecorded));
+      into.wordings = [...(into.wordings ?? []), entry.latest.clause.text];
+    }
+    out.push(...kept);
+  }
+  return out;
 }
 
 export function clauseRecords(corpus: Corpus, annotations: readonly AnchoredAnnotation[]): SearchRecord[] {
@@ -47,8 +95,8 @@ export function clauseRecords(corpus: Corpus, annotations: readonly AnchoredAnno
             }
           }
         }
-        for (const { versions, latest } of byText.values()) {
-          records.push(record(service.name, document, region.label, versions, latest, annotations));
+        for (const seen of foldNearIdentical([...byText.values()])) {
+          records.push(record(service.name, document, region.label, seen, annotations));
         }
       }
     }
@@ -60,8 +108,7 @@ function record(
   serviceName: string,
   document: PolicyDocument,
   regionLabel: string,
-  versions: Version[],
-  latest: Seen['latest'],
+  { versions, latest, wordings = [] }: Seen,
   annotations: readonly AnchoredAnnotation[],
 ): SearchRecord {
   const name = `${serviceName} ${document.title}${document.regions.length > 1 ? ` (${regionLabel})` : ''}`;
@@ -74,10 +121,11 @@ function record(
   const span =
     versions.length === 1
       ? `In 1 version, first recorded ${formatDate(first.firstRecorded)}`
-      : `In ${versions.length} versions, first recorded ${formatDate(first.firstRecorded)} to ${formatDate(latest.version.firstRecorded)}`;
+      : `In ${versions.length} versions${wordings.length ? ` (${wordings.length + 1} wordings)` : ''}, first recorded ${formatDate(first.firstRecorded)} to ${formatDate(latest.version.firstRecorded)}`;
   return {
     url: clausePath(latest.version, latest.clause.id),
-    content: latest.clause.text,
+    // Earlier wordings stay searchable; the excerpt shows whichever matched.
+    content: [latest.clause.text, ...wordings.map((w) => `Earlier wording: ${w}`)].join(' '),
     meta: {
       title: latest.section ? `${name}: ${latest.section.title}` : name,
       versions: span,
@@ -86,6 +134,7 @@ function record(
     filters: {
       kind: ['Policy text'],
       service: [serviceName],
+      type: [document.title],
       document: [`${serviceName} ${document.title}`],
       version: versions.map((v) => v.id),
       ...(categories.length ? { category: [...new Set(categories)] } : {}),

@@ -14,7 +14,7 @@ import type { Corpus, PolicyDocument, Service, Version } from '../model/model.ts
 import { formatDate } from './views.ts';
 import { comparePath, notePath, reportPath, versionPath } from './paths.ts';
 
-export type EventKind = 'recorded' | 'effective' | 'published' | 'report' | 'note';
+export type EventKind = 'recorded' | 'effective' | 'published' | 'report' | 'note' | 'story';
 
 export const EVENT_KINDS: Record<EventKind, string> = {
   published: 'Published (reported)',
@@ -22,6 +22,7 @@ export const EVENT_KINDS: Record<EventKind, string> = {
   recorded: 'New text recorded',
   report: 'News report',
   note: 'Note: words appear, change or go',
+  story: 'Our stories',
 };
 
 export interface EventLink {

@@ -13,6 +13,12 @@ export function formatDate(iso: string): string {
   return `${day} ${MONTHS[month! - 1]} ${year}`;
 }
 
+/** A local date and time as a page states it ("2024-10-21T17:06:13" → "21 October 2024, 17:06"); no zone is implied. */
+export function formatDateTime(iso: string): string {
+  const [date, time] = iso.split('T');
+  return time ? `${formatDate(date!)}, ${time.slice(0, 5)}` : formatDate(date!);
+}
+
 export interface DocumentEntry {
   service: Service;
   document: PolicyDocument;

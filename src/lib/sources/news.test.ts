@@ -40,3 +40,29 @@ describe('detectLanguage', () => {
     expect(detectLanguage('ok')).toBe('und');
   });
 });
+
+describe('what a report says of itself', () => {
+  const page = (body: string) => `---\ntitle: Widgets Ltd rewrites its rules\nurl: https://news.example/widgets\nsource: Example News\ndate: 2024-03-02\nfetch_date: 2025-01-01T10:00:00.123456\n---\n\n${body}\n`;
+  const article = 'Widgets Ltd told its customers on Friday that the new rules let outside firms study their orders, and that customers may object in their settings.';
+
+  it('reads the publication time the page states, apart from the listing date', () => {
+    const { report } = readReport(page(`Menu\n\n2024-03-01 21:40:05\n\n${article}`), 'news/a.md', 'a', 'hash');
+    expect(report!.date).toBe('2024-03-02');
+    expect(report!.statedPublishedAt).toBe('2024-03-01T21:40:05');
+    const { report: chinese } = readReport(page(`2024年3月1日 09:05\n\n${article}`), 'news/b.md', 'b', 'hash');
+    expect(chinese!.statedPublishedAt).toBe('2024-03-01T09:05');
+  });
+
+  it('names the original a repost credits, with its address when the credit links it', () => {
+    const credited = readReport(page(`${article}\n\n本文源自：Widget Weekly`), 'news/a.md', 'a', 'hash').report!;
+    expect(credited.repostOf).toEqual({ name: 'Widget Weekly' });
+    const linked = readReport(page(`${article}\n\nSource: [Widgets rewrite rules – Gadget Daily](https://gadget.example/rules)`), 'news/b.md', 'b', 'hash').report!;
+    expect(linked.repostOf).toEqual({ name: 'Gadget Daily', url: 'https://gadget.example/rules' });
+  });
+
+  it('claims neither when the page states neither', () => {
+    const { report } = readReport(page(article), 'news/a.md', 'a', 'hash');
+    expect(report!.statedPublishedAt).toBeUndefined();
+    expect(report!.repostOf).toBeUndefined();
+  });
+});

@@ -116,6 +116,51 @@ function bestRun(scores: readonly number[]): [number, number] {
   return [bestStart, bestEnd];
 }
 
+/** A block that is only a date and a time: the page's own publication stamp ("2024-10-21 17:06:13", "2024年10月21日 17:06"). */
+const STAMP = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * The publication time the page itself states, as local ISO 8601 without a
+ * zone (pages rarely give one): the first block that is only a date and time.
+ */
+export function statedPublication(nodes: readonly RootContent[]): string | undefined {
+  for (const node of nodes) {
+    if (node.type === 'yaml') continue;
+    const match = STAMP.exec(plainText(node).trim());
+    if (!match) continue;
+    const [, y, mo, d, h, mi, sec] = match;
+    const two = (n: string | undefined) => (n ?? '00').padStart(2, '0');
+    const iso = `${y}-${two(mo)}-${two(d)}T${two(h)}:${two(mi)}${sec ? `:${two(sec)}` : ''}`;
+    if (!Number.isNaN(Date.parse(iso))) return iso;
+  }
+  return undefined;
+}
+
+/**
+ * The original a repost credits ("本文源自：AIGverse", "来源：<title> – 蓝点网
+ * (landiannews.com)"): the site's name, the part after the title when the
+ * credit gives both, and its address when the credit is a link.
+ */
+export function repostOf(nodes: readonly RootContent[]): { name: string; url?: string } | undefined {
+  for (const node of nodes) {
+    if (node.type === 'yaml') continue;
+    const text = plainText(node).trim();
+    if (!ATTRIBUTION.test(text) || text.length > 200) continue;
+    const credit = text.replace(ATTRIBUTION, '').trim();
+    const name = credit.split(/\s+[–—|-]\s+/).pop()!.trim();
+    if (!name) continue;
+    let url: string | undefined;
+    visitLinks(node, (href) => (url ??= /^https?:/.test(href) ? href : undefined));
+    return { name, ...(url ? { url } : {}) };
+  }
+  return undefined;
+}
+
+function visitLinks(node: RootContent | PhrasingContent, found: (href: string) => void): void {
+  if (node.type === 'link') found(node.url);
+  if ('children' in node) for (const child of node.children as PhrasingContent[]) visitLinks(child, found);
+}
+
 /** Extracts the article's blocks from a captured page's Markdown body. */
 export function extractArticle(nodes: readonly RootContent[], title: string, base?: string): {
   blocks: ReportBlock[];
@@ -181,6 +226,9 @@ export function readReport(
     };
   }
   const lang = detectLanguage(blocks.map((block) => block.text).join('\n'));
+  const page = root.children.slice(1);
+  const publishedAt = statedPublication(page);
+  const original = repostOf(page);
   return {
     problems: [],
     report: {
@@ -190,6 +238,8 @@ export function readReport(
       source: data.source,
       date: data.date,
       fetchedAt: data.fetch_date,
+      ...(publishedAt ? { statedPublishedAt: publishedAt } : {}),
+      ...(original ? { repostOf: original } : {}),
       lang,
       path: file,
       sha256,

@@ -2,7 +2,7 @@
  * YAML (front matter, metadata files) validated by a zod schema, with every
  * problem pinned to the line of the offending key.
  */
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from '../problems.ts';
 
@@ -18,6 +18,14 @@ function lineOfPath(doc: Document, counter: LineCounter, path: readonly Property
   const start = doc.contents?.range?.[0];
   let line = start === undefined ? undefined : counter.linePos(start).line;
   for (const key of path) {
+    if (isSeq(node) && typeof key === 'number') {
+      // A list item: its own line, so a problem points at the entry, not the list's key.
+      const item = node.items[key] as { range?: [number] } | undefined;
+      if (!item?.range) break;
+      line = counter.linePos(item.range[0]).line;
+      node = item;
+      continue;
+    }
     if (!isMap(node)) break;
     const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
     if (!pair) break;
