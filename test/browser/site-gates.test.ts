@@ -47,7 +47,7 @@ describe('the built site', () => {
     const { sample, types } = samplePages(files);
     // Every page type the site has is in the sample, the "other" bucket is empty.
     expect([...types.keys()]).not.toContain('other');
-    expect([...types.keys()]).toEqual(expect.arrayContaining(['home', 'version', 'comparison', 'clause card', 'pinned clause card', 'note card', 'embed page', 'note', 'search', 'timeline']));
+    expect([...types.keys()]).toEqual(expect.arrayContaining(['home', 'version', 'comparison', 'clause card', 'pinned clause card', 'note card', 'embed page', 'note', 'story', 'search', 'timeline']));
     const errors = nuErrors(sample.map((file) => join(siteDir, file)));
     const listed = errors.map((m) => `${m.url.replace(`file:${siteDir}/`, '')}:${m.lastLine ?? '?'}: ${m.message}`);
     expect(listed).toEqual([]);

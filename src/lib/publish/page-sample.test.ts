@@ -17,6 +17,8 @@ describe('pageType', () => {
       'notes/a-note/index.html': 'note',
       'news/index.html': 'news index',
       'news/a-report/index.html': 'news report',
+      'stories/index.html': 'stories index',
+      'stories/a-story/index.html': 'story',
       'cards/notes/a-note/index.html': 'note card',
       'cards/acme/privacy/intro/who/index.html': 'clause card',
       'cards/acme/privacy/intro/who/v/2024-01-02/index.html': 'pinned clause card',

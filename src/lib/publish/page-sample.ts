@@ -18,9 +18,9 @@ export function pageType(file: string): string {
   if (/^compare\/[^/]+\/[^/]+\/index\.html$/.test(path)) return 'comparison index';
   if (/^timeline\/index\.html$/.test(path)) return 'timeline';
   if (/^timeline\//.test(path)) return 'document timeline';
-  for (const section of ['notes', 'news']) {
+  for (const [section, item] of [['notes', 'note'], ['news', 'news report'], ['stories', 'story']] as const) {
     if (path === `${section}/index.html`) return `${section} index`;
-    if (path.startsWith(`${section}/`)) return section === 'notes' ? 'note' : 'news report';
+    if (path.startsWith(`${section}/`)) return item;
   }
   if (path === 'index.html') return 'home';
   if (path === '404.html') return 'not found';
