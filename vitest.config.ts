@@ -8,8 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/*.test.ts'],
           testTimeout: 30_000,
-          // Real-corpus suites ingest in beforeAll: seconds alone, longer on a busy 2-core machine.
-          hookTimeout: 60_000,
+          // Real-corpus suites ingest in beforeAll: seconds alone, far more on a shared 2-core machine.
+          hookTimeout: 120_000,
         },
       },
       {

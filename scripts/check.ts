@@ -9,7 +9,7 @@ import { InputError } from '../src/lib/problems.ts';
 const projectRoot = new URL('..', import.meta.url).pathname;
 
 try {
-  const { corpus, annotations } = buildModel(projectRoot);
+  const { corpus, annotations, skipped } = buildModel(projectRoot);
   const documents = new Map(corpus.services.flatMap((s) => s.documents.map((d) => [`${s.id}/${d.id}`, d] as const)));
   console.log(`${annotations.length} annotations, all anchored:\n`);
   for (const annotation of annotations) {
@@ -19,6 +19,7 @@ try {
     const history = annotation.events.map((e) => `${e.kind} ${e.versionId}`).join(', ');
     console.log(`  ${annotation.data.id}: ${annotation.anchors.length}/${total} versions${fuzzy ? ` (${fuzzy} with changed wording)` : ''}; ${history}`);
   }
+  for (const note of skipped) console.log(`  ${note.id}: left out, the corpus holds no ${note.about}`);
 } catch (error) {
   if (error instanceof InputError) {
     console.error(error.message);

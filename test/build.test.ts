@@ -83,3 +83,24 @@ describe('npm run build with a broken annotation anchor', () => {
     expect(readFileSync(join(site, 'index.html'), 'utf8')).toBe('<p>the previous build</p>');
   });
 });
+
+describe('npm run build on an imported corpus without X', () => {
+  const bundle = join(projectRoot, '..', 'shared', 'ota', 'pga-versions.bundle');
+
+  it.runIf(existsSync(bundle))('builds, leaving out and listing the notes about X', async () => {
+    const { importCollection } = await import('../src/lib/sources/ota-import.ts');
+    const corpus = mkdtempSync(join(tmpdir(), 'termline-moltbook-'));
+    await importCollection({ source: bundle, out: corpus, services: ['Moltbook'] });
+    const site = join(mkdtempSync(join(tmpdir(), 'termline-site-')), 'dist');
+    const result = build({ TERMLINE_CORPUS: corpus, TERMLINE_DIST: site });
+    expect(result.stderr).not.toMatch(/Broken clause reference/);
+    expect(result.status).toBe(0);
+    const notes = readdirSync(join(projectRoot, 'content', 'annotations')).filter((name) => name.endsWith('.mdx')).length;
+    expect(result.stdout).toContain(`annotations left out: ${notes}, about documents this corpus does not hold`);
+    expect(result.stdout).toMatch(/stories: 0; left out: x-15-november-2024 \(the corpus holds no service x\)/);
+    expect(result.stdout).toMatch(/x\/terms-of-service: x-terms-class-action-waiver/);
+    expect(readFileSync(join(site, 'moltbook', 'privacy-policy', 'index.html'), 'utf8')).toContain('Moltbook');
+    expect(existsSync(join(site, 'notes', 'x-terms-texas-law'))).toBe(false);
+    expect(existsSync(join(site, 'stories', 'x-15-november-2024'))).toBe(false);
+  }, 300_000);
+});

@@ -8,7 +8,14 @@ import { ingestCorpus } from './sources/ingest.ts';
 import type { Corpus } from './model/model.ts';
 import { writeModel } from './model/model-file.ts';
 import { fileRecordCache } from './sources/record-cache.ts';
-import { anchorAnnotations, checkAnnotationBodies, readAnnotationFolder, type AnchoredAnnotation } from './notes/annotations.ts';
+import {
+  anchorAnnotations,
+  checkAnnotationBodies,
+  readAnnotationFolder,
+  skippedNotes,
+  type AnchoredAnnotation,
+  type SkippedNote,
+} from './notes/annotations.ts';
 import { InputError, throwIfProblems } from './problems.ts';
 import { checkStories, readStoryFolder, type SkippedStory } from './notes/stories.ts';
 import type { StoryData } from './notes/story.ts';
@@ -18,9 +25,10 @@ export function summarize(corpus: Corpus): string[] {
   for (const service of corpus.services) {
     for (const doc of service.documents) {
       const reextracted = doc.records.filter((r) => r.reextractionOnly).length;
+      const anomalies = doc.records.filter((r) => r.anomaly).length;
       const formatting = doc.versions.filter((v) => v.formattingOnly).length;
       lines.push(
-        `${service.id}/${doc.id}: ${doc.records.length} records (${reextracted} re-extraction only), ` +
+        `${service.id}/${doc.id}: ${doc.records.length} records (${reextracted} re-extraction only${anomalies ? `, ${anomalies} capture anomalies` : ''}), ` +
           `${doc.versions.length} versions (${formatting} formatting only) in ${doc.regions.length} region(s)`,
       );
     }
@@ -29,16 +37,28 @@ export function summarize(corpus: Corpus): string[] {
   return lines;
 }
 
-export function summarizeAnnotations(annotations: readonly AnchoredAnnotation[], stories: readonly StoryData[] = [], skippedStories: readonly SkippedStory[] = []): string[] {
-  return [
-    `annotations: ${annotations.length}, anchored in ${annotations.reduce((n, a) => n + a.anchors.length, 0)} versions in all`,
-    `stories: ${stories.length}${skippedStories.length ? `; left out: ${skippedStories.map((s) => `${s.id} (${s.reason})`).join(', ')}` : ''}`,
-  ];
+export function summarizeAnnotations(
+  annotations: readonly AnchoredAnnotation[],
+  skipped: readonly SkippedNote[] = [],
+  stories: readonly StoryData[] = [],
+  skippedStories: readonly SkippedStory[] = [],
+): string[] {
+  const lines = [`annotations: ${annotations.length}, anchored in ${annotations.reduce((n, a) => n + a.anchors.length, 0)} versions in all`];
+  if (skipped.length > 0) {
+    const byDocument = new Map<string, SkippedNote[]>();
+    for (const note of skipped) byDocument.set(note.about, [...(byDocument.get(note.about) ?? []), note]);
+    lines.push(`annotations left out: ${skipped.length}, about documents this corpus does not hold:`);
+    for (const [about, notes] of byDocument) lines.push(`  ${about}: ${notes.map((n) => n.id).join(', ')}`);
+  }
+  lines.push(`stories: ${stories.length}${skippedStories.length ? `; left out: ${skippedStories.map((s) => `${s.id} (${s.reason})`).join(', ')}` : ''}`);
+  return lines;
 }
 
 export interface BuiltModel {
   corpus: Corpus;
   annotations: AnchoredAnnotation[];
+  /** Notes about documents the corpus does not hold: left out, listed in the summary. */
+  skipped: SkippedNote[];
   stories: StoryData[];
   /** Stories about services the corpus does not hold: left out, listed in the summary. */
   skippedStories: SkippedStory[];
@@ -65,9 +85,9 @@ export function buildModel(projectRoot: string, options: { cache?: boolean } = {
     ...checkAnnotationBodies(corpus, files.annotations),
     ...storyFiles.problems,
     ...stories.problems,
-    ...checkAnnotationBodies(corpus, storyFiles.stories.filter((s) => kept.has(s.data.id))),
+    ...checkAnnotationBodies(corpus, storyFiles.stories.filter((s) => kept.has(s.data.id)).map(({ file, source }) => ({ file, source }))),
   ]);
-  return { corpus, annotations: anchored.annotations, stories: stories.stories, skippedStories: stories.skipped };
+  return { corpus, annotations: anchored.annotations, skipped: skippedNotes(corpus, files.annotations), stories: stories.stories, skippedStories: stories.skipped };
 }
 
 /** Runs ingest with the project's configuration and writes the model; prints problems and returns undefined on bad input. */

@@ -18,6 +18,10 @@ export interface Provenance {
   recordedAt: string;
   /** The archive's own commit message. */
   commitMessage: string;
+  /** The kind of record the archive's commit names (first-record, change, technical-upgrade), when the corpus states it. */
+  kind?: string;
+  /** The archive's snapshot(s) the record was extracted from. */
+  snapshots?: string[];
 }
 
 export type TextStatus = 'in-force' | 'upcoming' | 'ending';
@@ -63,6 +67,8 @@ export interface Version {
 
 export interface RecordedText {
   versionId: string;
+  /** The explicit marker the record was split on to give this text, when it holds several. */
+  marker?: 'title' | 'effective-until' | 'region';
   region: string;
   status: TextStatus;
   effectiveDate?: string;
@@ -77,10 +83,14 @@ export interface CorpusRecord {
   document: string;
   /** Recorded date (UTC), from the file name. */
   date: string;
+  /** File name without extension: the date, or date and UTC time for a later record of the same day. */
+  name: string;
   provenance: Provenance;
   bytes: number;
   /** The archive re-extracted the page; the service did not necessarily change anything. */
   reextractionOnly: boolean;
+  /** Why the record is not a policy text (a capture failure the archive kept), when it is not. */
+  anomaly?: string;
   texts: RecordedText[];
   /** Parts of the page that are not the policy (no stated date), kept by title only. */
   supplements: { title?: string; line: number; endLine: number }[];

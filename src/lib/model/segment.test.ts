@@ -13,6 +13,21 @@ function segment(source: string, index = 0) {
 const clauses = (blocks: ReturnType<typeof segment>) => blocks.filter((b): b is Clause => b.type === 'clause');
 
 describe('segmentText', () => {
+  it('keeps a date line out of the IDs of the clauses below it, and its own ID free of the date', () => {
+    const page = (updated: string) =>
+      `# Globex Parcel Rules\n\n#### Last Updated: ${updated}\n\n## 1.Sending parcels\n\nGlobex carries boxes up to ten kilos.\n\n### 1.a.Heavy boxes\n\nHeavier boxes travel by cart.\n\nRevised 3 May, 2024\n`;
+    const ids = (source: string) => segmentText(parseMarkdown(source).children).map((b) => b.id);
+    expect(ids(page('February 5, 2024'))).toEqual([
+      'last-updated',
+      '1-sending-parcels',
+      '1-sending-parcels/globex-carries-boxes-up-ten-kilos',
+      '1-sending-parcels/1-a-heavy-boxes',
+      '1-sending-parcels/1-a-heavy-boxes/heavier-boxes-travel-by-cart',
+      '1-sending-parcels/1-a-heavy-boxes/revised',
+    ]);
+    expect(ids(page('14 August, 2025'))).toEqual(ids(page('February 5, 2024')));
+  });
+
   it('turns headings and bold sub-headings into sections and names clauses by their heading path', () => {
     const blocks = segment(acmePrivacy());
     expect(blocks.filter((b) => b.type === 'section').map((b) => b.id)).toEqual([

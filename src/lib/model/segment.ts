@@ -4,7 +4,8 @@
  * ID built from its heading path, e.g.
  * `3-sharing-information/3-2-with-third-parties/third-party-collaborators`.
  */
-import type { List, ListItem, Nodes, PhrasingContent, RootContent, Table } from 'mdast';
+import type { List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
+import { ENGLISH_DATE } from './dates.ts';
 import { isBoldOnlyParagraph, lineSpan, plainText } from './markdown.ts';
 import { renderFragment, renderHtml } from './render.ts';
 import { shortSlug, UniqueIds } from './slug.ts';
@@ -108,7 +109,24 @@ interface Heading {
 
 /** "3.2 With third parties" -> "3.2"; undefined for an unnumbered heading. */
 function sectionNumber(title: string): string | undefined {
-  return /^(\d+(?:\.\d+)*)\.?\s/.exec(title)?.[1];
+  // Also "2.a.Target scope" (2.a, under 2) and "3.Personal data" (no space after the number).
+  return /^(\d+(?:\.(?:\d+|[a-z]{1,2}|[ivx]+))*)(?:\.?\s|\.(?=\p{L}))/iu.exec(title)?.[1];
+}
+
+/**
+ * "Last updated: February 5, 2024": a line that only dates the text. The
+ * archive sometimes captures it as a heading; as a section it would put its
+ * date into the ID of every clause below it, so it is kept as a clause whose
+ * ID leaves the date out, and never opens a section.
+ */
+export function dateLineLabel(text: string): string | undefined {
+  const trimmed = text.replace(/\s+/g, ' ').trim();
+  if (trimmed.length > 60) return undefined;
+  const date = ENGLISH_DATE.exec(trimmed);
+  if (!date) return undefined;
+  const label = (trimmed.slice(0, date.index) + trimmed.slice(date.index + date[0].length)).replace(/[\s:,.\-–—()*_]+$/g, '').replace(/^[\s*_]+/, '').trim();
+  if (label === '') return 'date';
+  return /^(?:(?:last|date)\s+)?(?:updated|modified|revised|changed|effective|published|posted|dated|version|date|as of)(?:\s+(?:on|date|as of))?\s*:?$/i.test(label) ? label.replace(/:$/, '') : undefined;
 }
 
 /** Drops sections left empty once metadata blocks are removed ("Current Privacy Policy"). */
@@ -162,6 +180,12 @@ export function segmentText(nodes: readonly RootContent[], options: SegmentOptio
     if (node.type === 'thematicBreak' || node.type === 'definition' || node.type === 'yaml') continue;
     if (isMetadataBlock(node, regionRules)) continue;
     const { line } = lineSpan(node);
+    const dated = (node.type === 'heading' || node.type === 'paragraph') ? dateLineLabel(plainText(node)) : undefined;
+    if (dated) {
+      const inner = node.type === 'heading' ? node.children : (node as Paragraph).children;
+      pushClause('paragraph', renderFragment(inner, base), plainText(node), line, dated);
+      continue;
+    }
     const heading = headingOf(node);
     if (heading) {
       const depth = node.type === 'heading' ? node.depth : Math.min(6, lastRealDepth + 1);

@@ -10,6 +10,13 @@ describe('shortSlug', () => {
     expect(shortSlug('The 24 months of the year', 2)).toBe('24-months-year');
   });
 
+  it('keeps a section number glued to its title apart, as collections capture them', () => {
+    expect(shortSlug('3.Personal data to be collected')).toBe('3-personal-data-be-collected');
+    expect(shortSlug('2.b.Rules we follow here')).toBe('2-b-rules-we-follow-here');
+    expect(shortSlug('4.\u200bHow to reach us')).toBe('4-how-reach-us');
+    expect(shortSlug('e.g.Parcels')).toBe('egparcels');
+  });
+
   it('drops URLs and keeps letters of any script', () => {
     expect(shortSlug('Our Privacy Policy (https://acme.example/privacy) says')).toBe('our-privacy-policy-says');
     expect(shortSlug('数据 安全')).toBe('数据-安全');

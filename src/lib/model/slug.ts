@@ -4,6 +4,10 @@ import { slug as githubSlug } from 'github-slugger';
 /** Words a heading gains or loses without changing what it names ("& " becomes "and "). */
 const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'or', 'to']);
 
+const LEADING_NUMBER_GLUED = /^(\d+(?:\.[\p{L}\d]{1,4}(?=\.))*)\.(?=\p{L})/u;
+/** "3-b-i", as a glued number becomes: rides free like "3.". */
+const SECTION_NUMBER = /^\d+(?:-[\p{L}\d]{1,4})*$/u;
+
 /**
  * Slug of the first `maxWords` words of a heading or lead-in. Capping the
  * words keeps IDs short and stable when a heading grows a tail.
@@ -12,13 +16,16 @@ export function shortSlug(text: string, maxWords = 5): string {
   let letterWords = 0;
   const words = text
     .normalize('NFKC')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, ' ')
+    // A section number glued to its title ("3.Personal data", "2.a.Target scope") is a word of its own.
+    .replace(LEADING_NUMBER_GLUED, (_match, number: string) => `${number.replace(/\./g, '-')} `)
     .replace(/\(?\bhttps?:\/\/[^\s)]+\)?/g, ' ')
     .replace(/[’‘]/g, "'")
     .replace(/(\d)\.(?=\d)/g, '$1-') // "3.2" -> "3-2", not "32"
     .split(/\s+/)
     .filter((word) => /[\p{L}\p{N}]/u.test(word) && !STOP_WORDS.has(word.toLowerCase()))
     // A leading section number rides free: "1. Who May Use the Services" keeps five words.
-    .filter((word) => (letterWords === 0 && !/\p{L}/u.test(word)) || (letterWords += 1) <= maxWords);
+    .filter((word) => (letterWords === 0 && (!/\p{L}/u.test(word) || SECTION_NUMBER.test(word))) || (letterWords += 1) <= maxWords);
   const slug = githubSlug(words.join(' '))
     .replace(/[^\p{L}\p{N}-]+/gu, '-')
     .replace(/-+/g, '-')

@@ -43,6 +43,31 @@ describe('splitRecord', () => {
     expect(supplements).toEqual([expect.objectContaining({ title: 'Welcome to the Acme Help Corner' })]);
   });
 
+  // False positives found in the pga-versions collection, as made-up pages.
+  it('keeps a page whose every section is a level-1 heading whole (a new title is no marker)', () => {
+    const page = '# WHAT WE GATHER\n\nGlobex gathers parcel labels.\n\n# WHOM WE TELL\n\nOnly couriers.\n\n# CONTACT US\n\nWrite to the depot.\n';
+    const { texts, supplements } = split(page);
+    expect(texts).toHaveLength(1);
+    expect(texts[0]!.endLine).toBe(page.trim().split('\n').length);
+    expect(supplements).toEqual([]);
+  });
+
+  it('keeps a dated policy under an undated page top, and the titled sections after it, in one text', () => {
+    const page = 'Globex Help Centre\n\n# What does this notice cover?\n\nEffective: May 1, 2024\n\nParcels.\n\n# What do we gather?\n\nLabels.\n';
+    const { texts, supplements } = split(page);
+    expect(texts.map((t) => [t.effectiveDate, t.marker])).toEqual([['2024-05-01', undefined]]);
+    expect(supplements).toEqual([]);
+  });
+
+  it('splits two dated texts on their titles, and says so', () => {
+    const upcoming = acmePrivacy({ effective: 'June 1, 2024' });
+    const { texts } = split(`${upcoming}\n${acmePrivacy()}`);
+    expect(texts.map((t) => [t.effectiveDate, t.marker])).toEqual([
+      ['2024-06-01', undefined],
+      ['2024-03-01', 'title'],
+    ]);
+  });
+
   it('returns nothing for an empty tree', () => {
     expect(split('')).toEqual({ texts: [], supplements: [] });
   });

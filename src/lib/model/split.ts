@@ -43,8 +43,13 @@ export interface LocatedStatement {
   line: number;
 }
 
+/** What made a text start where it does: the explicit marker it was split on, if any. */
+export type SplitMarker = 'title' | 'effective-until' | 'region';
+
 export interface SplitText {
   kind: 'policy';
+  /** The marker this text was split off on; undefined for a record's first (or only) text. */
+  marker?: SplitMarker;
   region: string;
   regionLabel: string;
   /** The page's title for this text, when it has one ("X Privacy Policy"). */
@@ -205,22 +210,64 @@ function buildText(
   };
 }
 
+const statesEffectiveDate = (blocks: RootContent[]) =>
+  locateStatements(blocks).some((s) => s.statement.kind === 'effective' || s.statement.kind === 'goes-into-effect');
+
+/**
+ * Keeps only the parts that explicit markers separate; a new title alone is
+ * no marker (many pages make every section a level-1 heading). A part opens
+ * a new text when it starts "Effective until", or when it states its own
+ * effective date below a text that stated one (a page showing the upcoming
+ * and the current policy). A part with no date below a dated text, after a
+ * divider (a thematic break), is unrelated page content: a supplement.
+ * Anything else belongs to the text above it.
+ */
+function explicitParts(parts: RootContent[][]): { blocks: RootContent[]; marker?: SplitMarker; supplement?: boolean }[] {
+  const kept: { blocks: RootContent[]; marker?: SplitMarker; supplement?: boolean }[] = [];
+  parts.forEach((part, index) => {
+    const current = kept.filter((k) => !k.supplement).at(-1);
+    if (index === 0 || !current) {
+      kept.push({ blocks: [...part] });
+      return;
+    }
+    const statements = locateStatements(part);
+    if (statements.some((s) => s.statement.kind === 'effective-until')) {
+      kept.push({ blocks: [...part], marker: 'effective-until' });
+    } else if (statesEffectiveDate(part) && statesEffectiveDate(current.blocks)) {
+      kept.push({ blocks: [...part], marker: 'title' });
+    } else if (statements.length === 0 && statesEffectiveDate(current.blocks) && afterDivider(parts, index)) {
+      kept.push({ blocks: [...part], supplement: true });
+    } else if (kept.at(-1)!.supplement) {
+      kept.at(-1)!.blocks.push(...part);
+    } else {
+      current.blocks.push(...part);
+    }
+  });
+  return kept;
+}
+
+function afterDivider(parts: RootContent[][], index: number): boolean {
+  return parts[index]![0]?.type === 'thematicBreak' || parts[index - 1]!.at(-1)?.type === 'thematicBreak';
+}
+
 /** Splits a parsed record into its policy texts and any unrelated supplements. */
 export function splitRecord(root: Root, rules: readonly RegionRule[] = DEFAULT_REGION_RULES): SplitRecord {
   const blocks = root.children.filter((node) => node.type !== 'yaml');
   const result: SplitRecord = { texts: [], supplements: [] };
   if (blocks.length === 0) return result;
-  statusParts(blocks).forEach((part, index) => {
+  explicitParts(statusParts(blocks)).forEach(({ blocks: part, marker: opener, supplement }, index) => {
     const titleNode = part.find((node) => isHeading(node, 1));
     const title = titleNode ? plainText(titleNode) : undefined;
-    if (index > 0 && locateStatements(part).length === 0) {
+    if (supplement) {
       result.supplements.push({ kind: 'supplement', title, ...span(part) });
       return;
     }
     const partUntil = locateStatements(part).find((s) => s.statement.kind === 'effective-until');
-    for (const regional of regionalParts(part, rules)) {
-      result.texts.push(buildText(regional.blocks, regional.rule, title, partUntil));
-    }
+    const partMarker: SplitMarker | undefined = index === 0 ? undefined : opener;
+    regionalParts(part, rules).forEach((regional, i) => {
+      const marker = i > 0 ? 'region' : partMarker;
+      result.texts.push({ ...buildText(regional.blocks, regional.rule, title, partUntil), ...(marker ? { marker } : {}) });
+    });
   });
   return result;
 }

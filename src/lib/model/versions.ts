@@ -12,6 +12,9 @@ import { DEFAULT_REGION } from './split.ts';
 /** One text of one record, segmented, before deduplication. */
 export interface TextSighting {
   recordDate: string;
+  /** The record's file name without extension; a version's ID starts with it. Defaults to recordDate. */
+  recordName?: string;
+  marker?: 'title' | 'effective-until' | 'region';
   provenance: Provenance;
   reextraction: boolean;
   region: string;
@@ -71,6 +74,7 @@ export function buildVersions(
   regionOrder: readonly string[],
 ): { versions: Version[]; versionOf: string[] } {
   const byKey = new Map<string, Version>();
+  const firstName = new Map<string, string>();
   const keyOf: string[] = [];
   for (const seen of sightings) {
     const content = contentHash(seen.blocks);
@@ -90,6 +94,7 @@ export function buildVersions(
       if (seen.recordDate > existing.lastRecorded) existing.lastRecorded = seen.recordDate;
       continue;
     }
+    firstName.set(key, seen.recordName ?? seen.recordDate);
     byKey.set(key, {
       id: '',
       service,
@@ -130,7 +135,8 @@ export function buildVersions(
   // one record brings two new texts of a region (an upcoming text and a
   // re-formatted current one), the text with the latest effective date keeps
   // the plain ID and the others add theirs: IDs never depend on later records.
-  const base = (v: Version) => (v.region === DEFAULT_REGION ? v.firstRecorded : `${v.firstRecorded}-${v.region}`);
+  const nameOf = new Map([...byKey.entries()].map(([key, v]) => [v, firstName.get(key)!]));
+  const base = (v: Version) => (v.region === DEFAULT_REGION ? nameOf.get(v)! : `${nameOf.get(v)!}-${v.region}`);
   const newestEffective = new Map<string, string>();
   for (const v of versions) {
     const current = newestEffective.get(base(v));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acmeNews, acmePrivacy, makeCorpus } from '../../../test/fixtures/corpus.ts';
-import { anchorAnnotations, checkAnnotationBodies, readAnnotationFolder } from './annotations.ts';
+import { anchorAnnotations, checkAnnotationBodies, readAnnotationFolder, skippedNotes } from './annotations.ts';
 import { ingestCorpus } from '../sources/ingest.ts';
 
 const corpus = ingestCorpus({
@@ -91,6 +91,21 @@ describe('annotations', () => {
       'ref.mdx': note('ref', {}, 'Fine line.\n\nSee [the clause](clause:acme/privacy-notice#2-how-we-pass-things-on/no-such-clause).'),
     });
     expect(problem).toMatchObject({ file: expect.stringMatching(/ref\.mdx$/), line: 20, message: expect.stringContaining('no clause 2-how-we-pass-things-on/no-such-clause') });
+  });
+
+  it('about a document the corpus does not hold are left out and listed, even with references to it', () => {
+    const elsewhere = note('elsewhere', { service: 'globex', document: 'terms-of-use', sources: '\n  - report: no-such-report' }, 'See [it](clause:globex/terms-of-use#1-who-we-are/no-clause).');
+    const read = readAnnotationFolder(folder({ 'elsewhere.mdx': elsewhere, 'models.mdx': note('models') }));
+    const anchored = anchorAnnotations(corpus, read.annotations);
+    expect(anchored.problems).toEqual([]);
+    expect(checkAnnotationBodies(corpus, read.annotations)).toEqual([]);
+    expect(anchored.annotations.map((a) => a.data.id)).toEqual(['models']);
+    expect(skippedNotes(corpus, read.annotations)).toEqual([{ id: 'elsewhere', file: expect.stringMatching(/elsewhere\.mdx$/), about: 'globex/terms-of-use' }]);
+  });
+
+  it('about a document the corpus holds still fail on a reference to one it lacks', () => {
+    const [problem] = problemsFor({ 'cross.mdx': note('cross', {}, 'See [it](clause:globex/terms-of-use#1-who-we-are/no-clause).') });
+    expect(problem!.message).toMatch(/no document globex\/terms-of-use/);
   });
 
   it('with valid clause references pass', () => {

@@ -30,6 +30,26 @@ export interface AnnotationFile {
   yamlStart: number;
 }
 
+/** A note left out because the corpus does not hold what it is about. */
+export interface SkippedNote {
+  id: string;
+  file: string;
+  /** `service/document` the note is about. */
+  about: string;
+}
+
+/** Whether the corpus holds the document (notes about documents it lacks are left out, not errors). */
+export function holdsDocument(corpus: Corpus, service: string, document: string): boolean {
+  return corpus.services.some((s) => s.id === service && s.documents.some((d) => d.id === document));
+}
+
+/** Notes about documents the corpus does not hold: left out of the site and listed in the ingest summary. */
+export function skippedNotes(corpus: Corpus, files: readonly AnnotationFile[]): SkippedNote[] {
+  return files
+    .filter((entry) => !holdsDocument(corpus, entry.data.service, entry.data.document))
+    .map((entry) => ({ id: entry.data.id, file: entry.file, about: `${entry.data.service}/${entry.data.document}` }));
+}
+
 export interface AnchoredAnnotation {
   data: AnnotationData;
   file: string;
@@ -91,11 +111,8 @@ export function anchorAnnotations(corpus: Corpus, files: readonly AnnotationFile
     }
     seen.set(data.id, file);
     const document = corpus.services.find((s) => s.id === data.service)?.documents.find((d) => d.id === data.document);
-    if (!document) {
-      const known = corpus.services.flatMap((s) => s.documents.map((d) => `${s.id}/${d.id}`)).join(', ');
-      problems.push({ file, line: lineOf('document'), message: `no document ${data.service}/${data.document} in the corpus`, fix: `use one of: ${known}` });
-      continue;
-    }
+    // A note about a document this corpus lacks belongs to another corpus: left out (see skippedNotes).
+    if (!document) continue;
     if (data.region && !document.regions.some((r) => r.id === data.region)) {
       problems.push({
         file,
@@ -111,7 +128,10 @@ export function anchorAnnotations(corpus: Corpus, files: readonly AnnotationFile
           file,
           line: lineOf('sources'),
           message: `no news report "${source.report}" in the corpus`,
-          fix: `use a file name from news/ without .md: ${corpus.reports.map((r) => r.id).join(', ')}`,
+          fix:
+            corpus.reports.length > 0
+              ? `use a file name from news/ without .md: ${corpus.reports.map((r) => r.id).join(', ')}`
+              : `the corpus has no reports: copy the report the note cites into ${corpus.root}/news/ (e.g. from the corpus the note was written against), or cite a URL instead`,
         });
       }
     }
@@ -167,10 +187,15 @@ export function anchorAnnotations(corpus: Corpus, files: readonly AnnotationFile
  * Runs the clause-reference plugin over every note or story body, as the site
  * build will, so that `npm run check` and ingest catch broken references too.
  */
-export function checkAnnotationBodies(corpus: Corpus, files: readonly Pick<AnnotationFile, 'file' | 'source'>[]): Problem[] {
+export function checkAnnotationBodies(
+  corpus: Corpus,
+  files: readonly (Pick<AnnotationFile, 'file' | 'source'> & { data?: { service?: string; document?: string } })[],
+): Problem[] {
   const problems: Problem[] = [];
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkClauseRefs, { corpus });
   for (const entry of files) {
+    // A note about a document the corpus lacks is left out, its body too (stories are filtered before).
+    if (entry.data?.service && entry.data.document && !holdsDocument(corpus, entry.data.service, entry.data.document)) continue;
     const file = new VFile({ path: entry.file, value: entry.source });
     try {
       processor.runSync(processor.parse(file), file);

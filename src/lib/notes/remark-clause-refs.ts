@@ -14,6 +14,7 @@ import type { Link, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { parse as parseYaml } from 'yaml';
 import { clauseChange, resolveClauseRef } from './clause-ref.ts';
 import type { Corpus } from '../model/model.ts';
 import { withBase } from '../publish/paths.ts';
@@ -38,11 +39,38 @@ function setAttribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string,
   node.attributes.push({ type: 'mdxJsxAttribute', name, value });
 }
 
+/** The front matter: Astro hands it over in file.data; elsewhere it is the tree's YAML node. */
+function frontMatter(tree: Root, file: VFile): Record<string, unknown> {
+  const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
+  if (astro) return astro;
+  const yaml = tree.children.find((node) => node.type === 'yaml');
+  try {
+    return yaml && 'value' in yaml ? ((parseYaml(yaml.value) as Record<string, unknown>) ?? {}) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Whether the file is about what this corpus holds. A note about a document
+ * the corpus lacks, or a story about a service it lacks, is left out of the
+ * site, so its references are not checked against this corpus.
+ */
+function isPublished(data: Record<string, unknown>, corpus: Corpus): boolean {
+  const held = (service: unknown) => corpus.services.find((s) => s.id === service);
+  if (typeof data.service === 'string' && typeof data.document === 'string') {
+    return held(data.service)?.documents.some((d) => d.id === data.document) ?? false;
+  }
+  if (Array.isArray(data.services)) return data.services.every((service) => held(service) !== undefined);
+  return true;
+}
+
 export default function remarkClauseRefs(options: ClauseRefOptions) {
   let loaded: Corpus | undefined;
   const href = (route: string) => withBase(route, options.base ?? '/');
   const corpus = () => (loaded ??= typeof options.corpus === 'function' ? options.corpus() : options.corpus);
   return (tree: Root, file: VFile) => {
+    if (!isPublished(frontMatter(tree, file), corpus())) return;
     visit(tree, 'link', (node: Link) => {
       // A plain link to another page of the site is a route: it goes under the base too.
       if (node.url.startsWith('/') && !node.url.startsWith('//')) {

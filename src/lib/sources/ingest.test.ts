@@ -49,6 +49,54 @@ describe('ingestCorpus on a made-up corpus', () => {
     expect(corpus.reports.map((r) => [r.id, r.lang, r.path])).toEqual([['2024-03-02-example-acme', 'en', 'news/2024-03-02-example-acme.md']]);
   });
 
+  it('keeps every record of one day, each a version of its own when its text differs', () => {
+    const corpus = ingestCorpus({
+      corpusDir: makeCorpus([
+        ...good,
+        { path: 'acme/privacy-notice/2024-06-02T183012.md', content: acmePrivacy({ retention: 'We hold order records for a week.' }) },
+        { path: 'acme/privacy-notice/2024-06-02.md', content: acmePrivacy({ retention: 'We hold order records for a day.' }), recordedAt: '2024-06-02T01:00:00+00:00' },
+        { path: 'acme/privacy-notice/2024-06-02T183012-2.md', content: acmePrivacy(), recordedAt: '2024-06-02T18:30:12+00:00' },
+      ]),
+    });
+    const privacy = corpus.services[0]!.documents.find((d) => d.id === 'privacy-notice')!;
+    expect(privacy.records.slice(3).map((r) => [r.name, r.date, r.texts[0]!.versionId])).toEqual([
+      ['2024-06-02', '2024-06-02', '2024-06-02'],
+      ['2024-06-02T183012', '2024-06-02', '2024-06-02T183012'],
+      ['2024-06-02T183012-2', '2024-06-02', '2024-03-02'],
+    ]);
+  });
+
+  it('keeps a capture failure as a flagged record, not a version', () => {
+    const corpus = ingestCorpus({
+      corpusDir: makeCorpus([
+        ...good,
+        { path: 'acme/privacy-notice/2024-06-02.md', content: '' },
+        { path: 'acme/privacy-notice/2024-06-03.md', content: '# Acme Privacy Notice\n\n## What we collect\n\n## Who we share it with\n' },
+      ]),
+    });
+    const privacy = corpus.services[0]!.documents.find((d) => d.id === 'privacy-notice')!;
+    expect(privacy.records.slice(3).map((r) => [r.name, r.anomaly, r.texts.length])).toEqual([
+      ['2024-06-02', 'empty: the record holds no text', 0],
+      ['2024-06-03', 'no body text: the record holds headings only', 0],
+    ]);
+    expect(privacy.versions.map((v) => v.id)).toEqual(['2024-03-02', '2024-04-02']);
+  });
+
+  it("takes names from the import's SERVICES.yaml, ours overriding them, and the record kind from RECORDS.tsv", () => {
+    const root = makeCorpus(good);
+    writeFileSync(join(root, 'SERVICES.yaml'), 'acme:\n  name: ACME Widgets\n  documents:\n    privacy-notice:\n      title: Privacy Statement\n');
+    const records = readFileSync(join(root, 'RECORDS.tsv'), 'utf8').split('\n');
+    const withKind = records.map((line, i) => (line === '' ? line : `${line}\t${i === 0 ? 'kind' : line.includes('2024-04-02') ? 'technical-upgrade' : 'change'}`));
+    writeFileSync(join(root, 'RECORDS.tsv'), withKind.join('\n'));
+    const servicesDir = mkdtempSync(join(tmpdir(), 'termline-services-'));
+    writeFileSync(join(servicesDir, 'acme.yaml'), 'name: Acme\n');
+    const corpus = ingestCorpus({ corpusDir: root, servicesDir });
+    const [service] = corpus.services;
+    expect(service!.name).toBe('Acme');
+    expect(service!.documents.find((d) => d.id === 'privacy-notice')!.title).toBe('Privacy Statement');
+    expect(service!.documents.find((d) => d.id === 'privacy-notice')!.records.map((r) => r.reextractionOnly)).toEqual([false, true, false]);
+  });
+
   it('says how to point at a corpus when the folder is missing', () => {
     expect(() => ingestCorpus({ corpusDir: '/nowhere/at/all', corpusDirSource: 'the TERMLINE_CORPUS environment variable' })).toThrow(
       /does not exist \(taken from the TERMLINE_CORPUS environment variable\)[\s\S]*fix: point TERMLINE_CORPUS/,
@@ -63,11 +111,6 @@ describe('ingestCorpus stops on bad input, naming the file, the line and the fix
     expect(problem!.fix).toMatch(/rename/);
   });
 
-  it('an empty file', () => {
-    const problems = problemsOf([...good, { path: 'acme/privacy-notice/2024-06-02.md', content: '' }]);
-    expect(problems).toEqual([expect.objectContaining({ file: expect.stringMatching(/2024-06-02\.md$/), message: 'the snapshot is empty' })]);
-  });
-
   it('invalid UTF-8, with its line', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode(acmePrivacy()), 0x0a, 0xc3, 0x28]);
     const problems = problemsOf([...good, { path: 'acme/privacy-notice/2024-06-02.md', content: bytes }]);
@@ -79,9 +122,9 @@ describe('ingestCorpus stops on bad input, naming the file, the line and the fix
     expect(problems).toEqual([expect.objectContaining({ file: expect.stringMatching(/SOURCES\.tsv$/), line: 6, message: expect.stringMatching(/sha256 mismatch/) })]);
   });
 
-  it('two snapshots for one date', () => {
+  it('two files for one record', () => {
     const problems = problemsOf([...good, { path: 'acme/privacy-notice/2024-03-02.markdown', content: acmePrivacy(), unlisted: true }]);
-    expect(problems).toEqual([expect.objectContaining({ message: '2 snapshots for 2024-03-02: 2024-03-02.markdown, 2024-03-02.md' })]);
+    expect(problems).toEqual([expect.objectContaining({ message: '2 snapshots named 2024-03-02: 2024-03-02.markdown, 2024-03-02.md' })]);
   });
 
   it('a snapshot missing from SOURCES.tsv', () => {
@@ -99,7 +142,7 @@ describe('ingestCorpus stops on bad input, naming the file, the line and the fix
 
   it('every problem at once, not just the first', () => {
     const problems = problemsOf(
-      [...good, { path: 'acme/privacy-notice/2024-06-02.md', content: '   \n' }, { path: 'acme/privacy-notice/notes.txt', content: 'x', unlisted: true }],
+      [...good, { path: 'acme/privacy-notice/2024-06-02.md', content: new Uint8Array([0xc3, 0x28]) }, { path: 'acme/privacy-notice/notes.txt', content: 'x', unlisted: true }],
       { '2024-03-02-example.md': acmeNews({ title: undefined }) },
     );
     expect(problems).toHaveLength(3);

@@ -16,6 +16,8 @@ import { readRecordFile, type RecordCache } from './record.ts';
 import { DEFAULT_REGION_RULES, type RegionRule } from '../model/split.ts';
 import { decodeUtf8, sha256 } from './text-file.ts';
 import { parseTsv, type TsvRow } from './tsv.ts';
+import { isReextraction } from './ota-commits.ts';
+import { readServicesFile } from './ota-import.ts';
 import { buildVersions, type TextSighting } from '../model/versions.ts';
 
 export interface IngestOptions {
@@ -34,8 +36,11 @@ const SOURCES_COLUMNS = ['path', 'service', 'document', 'recorded_date', 'source
 const RECORDS_COLUMNS = ['path', 'recorded_at_utc', 'commit_message'];
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 const SNAPSHOT_NAME = /^(.+)\.(md|markdown)$/i;
-/** Commit messages of records the archive made by re-extracting, not because the page changed. */
-const REEXTRACTION = /^refilter\b|technical|declaration upgrade/i;
+/**
+ * A snapshot's name: the recorded date, and for a second record of that day
+ * its UTC time (`2024-10-17T183012`), numbered if two share a second.
+ */
+const RECORD_STEM = /^(\d{4}-\d{2}-\d{2})(?:T\d{6}(?:-\d+)?)?$/;
 const NEWS_DIR = 'news';
 
 function isDirectory(path: string): boolean {
@@ -85,6 +90,35 @@ function readTable(root: string, name: string, columns: readonly string[], probl
   return byPath;
 }
 
+/** The names an import wrote into the corpus (SERVICES.yaml), if any. */
+function readCorpusServiceNames(root: string, problems: Problem[]): Map<string, ServiceMeta> {
+  try {
+    return new Map(Object.entries(readServicesFile(root)));
+  } catch (error) {
+    if (error instanceof InputError) {
+      problems.push(...error.problems);
+      return new Map();
+    }
+    throw error;
+  }
+}
+
+/** Our own metadata (content/services) wins over the archive's names, field by field. */
+function mergeServiceMeta(base: Map<string, ServiceMeta>, ours: Map<string, ServiceMeta>): Map<string, ServiceMeta> {
+  const merged = new Map(base);
+  for (const [slug, meta] of ours) {
+    const archive = base.get(slug);
+    if (!archive) {
+      merged.set(slug, meta);
+      continue;
+    }
+    const documents = { ...archive.documents };
+    for (const [id, doc] of Object.entries(meta.documents)) documents[id] = { ...documents[id], ...doc };
+    merged.set(slug, { ...archive, ...meta, documents });
+  }
+  return merged;
+}
+
 function loadServiceMeta(servicesDir: string | undefined, problems: Problem[]): Map<string, ServiceMeta> {
   const metas = new Map<string, ServiceMeta>();
   if (!servicesDir || !isDirectory(servicesDir)) return metas;
@@ -103,6 +137,8 @@ interface SnapshotFile {
   service: string;
   document: string;
   date: string;
+  /** File name without extension: the date, or date and time for a later record of the same day. */
+  name: string;
   /** Path relative to the corpus root, with forward slashes. */
   path: string;
   absolute: string;
@@ -132,31 +168,34 @@ function listSnapshots(root: string, problems: Problem[]): SnapshotFile[] {
         });
         continue;
       }
-      const byDate = new Map<string, string[]>();
+      const byStem = new Map<string, { date: string; names: string[] }>();
       for (const name of visibleEntries(documentDir)) {
         const absolute = join(documentDir, name);
-        const match = SNAPSHOT_NAME.exec(name);
-        const date = match ? parseIsoDate(match[1]!) : undefined;
-        if (!date) {
+        const stem = SNAPSHOT_NAME.exec(name)?.[1];
+        const dateText = stem ? RECORD_STEM.exec(stem)?.[1] : undefined;
+        const date = dateText ? parseIsoDate(dateText) : undefined;
+        if (!stem || !date) {
           problems.push({
             file: absolute,
-            message: `"${name}" is not a snapshot file name: it must be the recorded date, YYYY-MM-DD.md`,
+            message: `"${name}" is not a snapshot file name: it must be the recorded date, YYYY-MM-DD.md (a later record of the same day adds its UTC time: YYYY-MM-DDTHHMMSS.md)`,
             fix: `rename it to the real calendar date it was recorded on (e.g. 2024-10-17.md), or move it out of ${relative(root, documentDir)}/`,
           });
           continue;
         }
-        byDate.set(date, [...(byDate.get(date) ?? []), name]);
+        const entry = byStem.get(stem) ?? { date, names: [] };
+        entry.names.push(name);
+        byStem.set(stem, entry);
       }
-      for (const [date, names] of byDate) {
+      for (const [stem, { date, names }] of byStem) {
         if (names.length > 1) {
           problems.push({
             file: join(documentDir, names[0]!),
-            message: `${names.length} snapshots for ${date}: ${names.join(', ')}`,
-            fix: 'keep one snapshot per recorded date: delete or rename all but one of the files',
+            message: `${names.length} snapshots named ${stem}: ${names.join(', ')}`,
+            fix: 'keep one file per record: delete or rename all but one of them',
           });
           continue;
         }
-        files.push({ service, document, date, path: `${service}/${document}/${names[0]}`, absolute: join(documentDir, names[0]!) });
+        files.push({ service, document, date, name: stem, path: `${service}/${document}/${names[0]}`, absolute: join(documentDir, names[0]!) });
       }
     }
   }
@@ -240,6 +279,8 @@ function checkProvenance(
     sha256: digest,
     recordedAt: recordRow.values.recorded_at_utc!,
     commitMessage: recordRow.values.commit_message!,
+    ...(recordRow.values.kind ? { kind: recordRow.values.kind } : {}),
+    ...(recordRow.values.snapshots ? { snapshots: recordRow.values.snapshots.split(/\s+/) } : {}),
   };
 }
 
@@ -299,10 +340,14 @@ export function ingestCorpus(options: IngestOptions): Corpus {
     ]);
   }
   const problems: Problem[] = [];
-  const metas = loadServiceMeta(options.servicesDir, problems);
+  const metas = mergeServiceMeta(readCorpusServiceNames(root, problems), loadServiceMeta(options.servicesDir, problems));
   const sources = readTable(root, 'SOURCES.tsv', SOURCES_COLUMNS, problems);
   const records = readTable(root, 'RECORDS.tsv', RECORDS_COLUMNS, problems);
-  const snapshots = listSnapshots(root, problems);
+  // History order: by record time (two records can share a day), then by name.
+  const recordTime = (snapshot: SnapshotFile) => Date.parse(records.get(snapshot.path)?.values.recorded_at_utc ?? '') || 0;
+  const snapshots = listSnapshots(root, problems).sort(
+    (a, b) => a.service.localeCompare(b.service) || a.document.localeCompare(b.document) || recordTime(a) - recordTime(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  );
   for (const [table, rows] of [['SOURCES.tsv', sources], ['RECORDS.tsv', records]] as const) {
     for (const [path, row] of rows) {
       if (existsSync(join(root, path))) continue;
@@ -337,20 +382,22 @@ export function ingestCorpus(options: IngestOptions): Corpus {
       entry = { service: snapshot.service, document: snapshot.document, records: [], sightings: [], recordOf: [] };
       documents.set(key, entry);
     }
-    const reextraction = REEXTRACTION.test(provenance.commitMessage);
+    const reextraction = isReextraction(provenance.commitMessage, provenance.kind);
     const record: CorpusRecord = {
       service: snapshot.service,
       document: snapshot.document,
       date: snapshot.date,
+      name: snapshot.name,
       provenance,
       bytes: output.bytes,
       reextractionOnly: reextraction,
+      ...(output.anomaly ? { anomaly: output.anomaly } : {}),
       texts: [],
       supplements: output.supplements,
     };
     entry.records.push(record);
     for (const text of output.texts) {
-      entry.sightings.push({ ...text, recordDate: snapshot.date, provenance, reextraction });
+      entry.sightings.push({ ...text, recordDate: snapshot.date, recordName: snapshot.name, provenance, reextraction });
       entry.recordOf.push(record);
     }
   });
@@ -367,6 +414,7 @@ export function ingestCorpus(options: IngestOptions): Corpus {
       const version = versions.find((v) => v.id === versionOf[index])!;
       entry.recordOf[index]!.texts.push({
         versionId: version.id,
+        ...(seen.marker ? { marker: seen.marker } : {}),
         region: seen.region,
         status: version.sightings.find((s) => s.recordDate === seen.recordDate && s.line === seen.line)!.status,
         ...(seen.effectiveDate ? { effectiveDate: seen.effectiveDate } : {}),

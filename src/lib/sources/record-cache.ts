@@ -1,21 +1,28 @@
 /**
- * An on-disk RecordCache under node_modules/.cache/termline/<engine>/, where
- * <engine> fingerprints the ingest code and the parser versions: change
- * either and every entry is stale, so the old folder is removed.
+ * An on-disk RecordCache under node_modules/.cache/termline/records/<engine>/,
+ * where <engine> fingerprints the library code and the parser versions:
+ * change either and every entry is stale, so the old folder is removed.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { RecordCache } from './record.ts';
 
-const LIB_DIR = dirname(new URL(import.meta.url).pathname);
+/** src/lib: a record is read by code in several stage folders (sources, model), so all of it counts. */
+const LIB_DIR = dirname(dirname(new URL(import.meta.url).pathname));
 
-/** Hash of this folder's source files and the locked dependency versions. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) =>
+      entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [join(dir, entry.name)] : [],
+    );
+}
+
+/** Hash of the library's source files and the locked dependency versions. */
 export function engineFingerprint(projectRoot: string): string {
   const hash = createHash('sha256');
-  for (const name of readdirSync(LIB_DIR).sort()) {
-    if (name.endsWith('.ts') && !name.endsWith('.test.ts')) hash.update(name).update(readFileSync(join(LIB_DIR, name)));
-  }
+  for (const file of sourceFiles(LIB_DIR)) hash.update(file.slice(LIB_DIR.length)).update(readFileSync(file));
   try {
     hash.update(readFileSync(join(projectRoot, 'package-lock.json')));
   } catch {
@@ -24,7 +31,8 @@ export function engineFingerprint(projectRoot: string): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-export function fileRecordCache(projectRoot: string, base = join(projectRoot, 'node_modules', '.cache', 'termline')): RecordCache {
+export function fileRecordCache(projectRoot: string, base = join(projectRoot, 'node_modules', '.cache', 'termline', 'records')): RecordCache {
+  // Its own folder: cleaning stale engines here must not touch the other caches beside it (card images).
   const fingerprint = engineFingerprint(projectRoot);
   const dir = join(base, fingerprint);
   mkdirSync(dir, { recursive: true });

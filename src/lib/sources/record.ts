@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseMarkdown } from '../model/markdown.ts';
 import type { Problem } from '../problems.ts';
 import { segmentText, type Block } from '../model/segment.ts';
-import { DEFAULT_REGION_RULES, splitRecord, type RegionRule } from '../model/split.ts';
+import { DEFAULT_REGION_RULES, splitRecord, type RegionRule, type SplitMarker } from '../model/split.ts';
 import { decodeUtf8, sha256 } from './text-file.ts';
 
 export interface RecordInput {
@@ -18,6 +18,8 @@ export interface RecordInput {
 }
 
 export interface RecordText {
+  /** The explicit marker this text was split off on, when the record holds several. */
+  marker?: SplitMarker;
   region: string;
   regionLabel: string;
   title?: string;
@@ -35,6 +37,8 @@ export interface RecordOutput {
   problems: Problem[];
   texts: RecordText[];
   supplements: { title?: string; line: number; endLine: number }[];
+  /** Why this record holds no policy text (a capture failure), when it holds none. */
+  anomaly?: string;
 }
 
 /**
@@ -43,8 +47,8 @@ export interface RecordOutput {
  * still verified) but parses only what changed.
  */
 export interface RecordCache {
-  get(key: string): Pick<RecordOutput, 'texts' | 'supplements'> | undefined;
-  set(key: string, value: Pick<RecordOutput, 'texts' | 'supplements'>): void;
+  get(key: string): Pick<RecordOutput, 'texts' | 'supplements' | 'anomaly'> | undefined;
+  set(key: string, value: Pick<RecordOutput, 'texts' | 'supplements' | 'anomaly'>): void;
 }
 
 function cacheKey(digest: string, input: RecordInput): string {
@@ -61,7 +65,9 @@ export function readRecordFile(input: RecordInput, cache?: RecordCache): RecordO
   if (cached) return { bytes: raw.length, sha256: digest, problems: [], ...cached };
   const output = processRecord(raw, digest, input);
   // Only clean results are kept: a problem names a path, and bad files are rare.
-  if (cache && output.problems.length === 0) cache.set(key, { texts: output.texts, supplements: output.supplements });
+  if (cache && output.problems.length === 0) {
+    cache.set(key, { texts: output.texts, supplements: output.supplements, ...(output.anomaly ? { anomaly: output.anomaly } : {}) });
+  }
   return output;
 }
 
@@ -78,12 +84,9 @@ function processRecord(raw: Uint8Array, digest: string, input: RecordInput): Rec
     });
     return output;
   }
+  // A capture failure is the archive's data, not corruption: kept, flagged, never fatal.
   if (decoded.text.trim() === '') {
-    output.problems.push({
-      file,
-      message: 'the snapshot is empty',
-      fix: 'restore the file from its source (SOURCES.tsv names the commit), or delete it and its rows in SOURCES.tsv and RECORDS.tsv',
-    });
+    output.anomaly = 'empty: the record holds no text';
     return output;
   }
   const regionRules = input.regionRules ?? DEFAULT_REGION_RULES;
@@ -93,6 +96,7 @@ function processRecord(raw: Uint8Array, digest: string, input: RecordInput): Rec
     const blocks = segmentText(text.blocks, { base: input.base, regionRules });
     if (blocks.length === 0) continue;
     output.texts.push({
+      ...(text.marker ? { marker: text.marker } : {}),
       region: text.region,
       regionLabel: text.regionLabel,
       ...(text.title ? { title: text.title } : {}),
@@ -104,13 +108,6 @@ function processRecord(raw: Uint8Array, digest: string, input: RecordInput): Rec
       blocks,
     });
   }
-  if (output.texts.length === 0) {
-    output.problems.push({
-      file,
-      line: 1,
-      message: 'no policy text found in the snapshot',
-      fix: 'check that the file holds the policy as Markdown, as the archive records it',
-    });
-  }
+  if (output.texts.length === 0) output.anomaly = 'no body text: the record holds headings only';
   return output;
 }

@@ -1,0 +1,169 @@
+/**
+ * The JSON dataset, for researchers and for the browser's own comparisons:
+ * per version its clauses with IDs and provenance, per document its
+ * versions and records with their flags, the notes with their anchors, one
+ * index, and everything in one file. Pure functions over the model; the
+ * site writes their output under /data/.
+ */
+import { z } from 'zod';
+import type { AnchoredAnnotation } from '../../notes/annotations.ts';
+import type { Corpus, PolicyDocument, Provenance, Service, Version } from '../../model/model.ts';
+import type { Clause, Section } from '../../model/segment.ts';
+import { absoluteUrl, notePath, versionPath, type SiteAddress } from '../paths.ts';
+import { sourceUrl } from '../views.ts';
+import { bulkFileSchema, type BulkFile } from './bulk-schema.ts';
+import { documentFileSchema, type DocumentFile } from './document-schema.ts';
+import { DATASET_FORMAT, DATASET_ROOT, SCHEMA_NAMES, schemaPath, type SchemaName } from './format.ts';
+import { indexFileSchema, type IndexFile } from './index-schema.ts';
+import { notesFileSchema, type NotesFile } from './notes-schema.ts';
+import { versionFileSchema, type VersionFile, type VersionSummary } from './version-schema.ts';
+
+export const documentDataPath = (doc: Pick<PolicyDocument, 'service' | 'id'>) => `${DATASET_ROOT}/${doc.service}/${doc.id}.json`;
+export const versionDataPath = (version: Pick<Version, 'service' | 'document' | 'id'>) => `${DATASET_ROOT}/${version.service}/${version.document}/${version.id}.json`;
+export const notesDataPath = () => `${DATASET_ROOT}/notes.json`;
+export const bulkDataPath = () => `${DATASET_ROOT}/termline-dataset.json`;
+export const indexDataPath = () => `${DATASET_ROOT}/index.json`;
+
+function provenance(source: Provenance) {
+  const url = sourceUrl(source);
+  return { ...source, ...(url ? { sourceUrl: url } : {}) };
+}
+
+export function versionSummary(version: Version): VersionSummary {
+  return {
+    id: version.id,
+    region: version.region,
+    regionLabel: version.regionLabel,
+    ...(version.effectiveDate ? { effectiveDate: version.effectiveDate } : {}),
+    firstRecorded: version.firstRecorded,
+    lastRecorded: version.lastRecorded,
+    recordDates: [...new Set(version.sightings.map((s) => s.recordDate))],
+    flags: { reextraction: version.reextraction, formattingOnly: version.formattingOnly },
+    wordCount: version.wordCount,
+    contentHash: version.contentHash,
+    url: versionDataPath(version),
+    page: versionPath(version),
+  };
+}
+
+export function versionFile(version: Version): VersionFile {
+  return {
+    format: DATASET_FORMAT,
+    service: version.service,
+    document: version.document,
+    version: versionSummary(version),
+    provenance: provenance(version.source),
+    sections: version.blocks.filter((b): b is Section => b.type === 'section').map(({ id, title, depth }) => ({ id, title, depth })),
+    clauses: version.blocks.filter((b): b is Clause => b.type === 'clause').map(({ id, kind, section, text }) => ({ id, kind, section, text })),
+  };
+}
+
+export function documentFile(service: Service, document: PolicyDocument): DocumentFile {
+  return {
+    format: DATASET_FORMAT,
+    service: { id: service.id, name: service.name },
+    document: { id: document.id, title: document.title, ...(document.url ? { url: document.url } : {}), regions: document.regions },
+    tracked: { from: document.records[0]?.date ?? '', to: document.records.at(-1)?.date ?? '' },
+    versions: document.versions.map(versionSummary),
+    records: document.records.map((record) => ({
+      date: record.date,
+      provenance: provenance(record.provenance),
+      flags: { reextraction: record.reextractionOnly },
+      texts: record.texts.map(({ versionId, region, status, effectiveDate, effectiveUntil }) => ({
+        versionId,
+        region,
+        status,
+        ...(effectiveDate ? { effectiveDate } : {}),
+        ...(effectiveUntil ? { effectiveUntil } : {}),
+      })),
+    })),
+  };
+}
+
+export function notesFile(annotations: readonly AnchoredAnnotation[]): NotesFile {
+  return {
+    format: DATASET_FORMAT,
+    notes: annotations.map(({ data, anchors, events }) => ({
+      id: data.id,
+      title: data.title,
+      summary: data.summary,
+      service: data.service,
+      document: data.document,
+      ...(data.region ? { region: data.region } : {}),
+      selector: {
+        type: 'TextQuoteSelector' as const,
+        exact: data.anchor.exact,
+        ...(data.anchor.prefix ? { prefix: data.anchor.prefix } : {}),
+        ...(data.anchor.suffix ? { suffix: data.anchor.suffix } : {}),
+      },
+      categories: data.categories,
+      impact: data.impact,
+      questions: data.questions,
+      anchors: anchors.map((a) => ({ versionId: a.versionId, clauseId: a.clauseId, start: a.start, end: a.end, exact: a.quality === 1 })),
+      events: events.map(({ kind, versionId, region }) => ({ kind, versionId, region })),
+      page: notePath({ data }),
+    })),
+  };
+}
+
+/** The licences, as the index states them: the archive's texts are ODC-By 1.0 and must credit it. */
+export const LICENCES: IndexFile['licences'] = {
+  texts: {
+    name: 'Open Data Commons Attribution License (ODC-By) 1.0',
+    url: 'https://opendatacommons.org/licenses/by/1-0/',
+    credit: 'Policy texts as recorded by Open Terms Archive (opentermsarchive.org); each record names its repository and commit.',
+  },
+  notes: {
+    name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
+    url: 'https://creativecommons.org/licenses/by/4.0/',
+    credit: "Notes, anchors and clause IDs are Termline's own work.",
+  },
+};
+
+export function indexFile(corpus: Corpus, generated: string): IndexFile {
+  return {
+    format: DATASET_FORMAT,
+    generated,
+    licences: LICENCES,
+    schemas: Object.fromEntries(SCHEMA_NAMES.map((name) => [name, schemaPath(name)])),
+    bulk: bulkDataPath(),
+    notes: notesDataPath(),
+    services: corpus.services.map((service) => ({
+      id: service.id,
+      name: service.name,
+      documents: service.documents.map((doc) => ({
+        id: doc.id,
+        title: doc.title,
+        versions: doc.versions.length,
+        records: doc.records.length,
+        lastRecorded: doc.records.at(-1)?.date ?? '',
+        url: documentDataPath(doc),
+      })),
+    })),
+  };
+}
+
+export function bulkFile(corpus: Corpus, annotations: readonly AnchoredAnnotation[], generated: string): BulkFile {
+  return {
+    format: DATASET_FORMAT,
+    index: indexFile(corpus, generated),
+    documents: corpus.services.flatMap((s) => s.documents.map((d) => documentFile(s, d))),
+    versions: corpus.services.flatMap((s) => s.documents.flatMap((d) => d.versions.map(versionFile))),
+    notes: notesFile(annotations),
+  };
+}
+
+const SCHEMAS: Record<SchemaName, z.ZodType> = {
+  index: indexFileSchema,
+  document: documentFileSchema,
+  version: versionFileSchema,
+  notes: notesFileSchema,
+  bulk: bulkFileSchema,
+};
+
+/** JSON Schema (draft 2020-12) of each kind of file, generated from the zod schemas the tests check the files against. */
+export function jsonSchema(name: SchemaName, address: SiteAddress): Record<string, unknown> {
+  return { $id: absoluteUrl(schemaPath(name), address), ...z.toJSONSchema(SCHEMAS[name], { target: 'draft-2020-12' }) };
+}
+
+export { SCHEMAS as DATASET_SCHEMAS };

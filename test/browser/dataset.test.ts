@@ -1,0 +1,31 @@
+/** The JSON dataset as served: found from its index, valid against its schemas, cheaper than the pages. */
+import { describe, expect, inject, it } from 'vitest';
+import { DATASET_SCHEMAS } from '../../src/lib/publish/dataset/dataset.ts';
+import { openPage, useBrowser } from './chromium.ts';
+
+const baseUrl = inject('baseUrl');
+const browserOf = useBrowser();
+
+describe('the dataset', () => {
+  it('is reached from its index, every file valid against its published schema', async () => {
+    const page = await openPage(browserOf(), `${baseUrl}/data/index.json`);
+    const get = (path: string) => page.evaluate(async (url) => (await fetch(url)).json(), `${baseUrl}${path}`);
+    const index = DATASET_SCHEMAS.index.parse(await get('/data/index.json')) as { services: { documents: { url: string }[] }[]; schemas: Record<string, string>; bulk: string };
+    const documentUrl = index.services[0]!.documents[0]!.url;
+    const document = DATASET_SCHEMAS.document.parse(await get(documentUrl)) as { versions: { url: string }[] };
+    DATASET_SCHEMAS.version.parse(await get(document.versions.at(-1)!.url));
+    for (const url of Object.values(index.schemas)) {
+      const schema = (await get(url)) as { $id: string; $schema: string };
+      expect(schema.$schema).toContain('2020-12');
+    }
+    DATASET_SCHEMAS.bulk.parse(await get(index.bulk));
+  });
+
+  it('serves a version for fewer bytes than its page', async () => {
+    const page = await openPage(browserOf(), `${baseUrl}/data/index.json`);
+    const size = (path: string) => page.evaluate(async (url) => (await (await fetch(url)).arrayBuffer()).byteLength, `${baseUrl}${path}`);
+    const [json, html] = [await size('/data/x/privacy-policy/2024-10-17.json'), await size('/x/privacy-policy/2024-10-17/')];
+    expect(json).toBeGreaterThan(10_000);
+    expect(json).toBeLessThan(html);
+  });
+});
