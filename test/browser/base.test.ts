@@ -30,6 +30,8 @@ anchor:
 categories:
   - Third Party Sharing/Collection
 impact: limits
+questions:
+  - "Who can build models from my orders?"
 ---
 
 Acme lets others build models unless you say no; see [every version of the notice](/acme/privacy-notice/).
