@@ -127,8 +127,9 @@ try {
   const tick = () => {
     const now = performance.now();
     if (searchStarted === undefined) {
-      // Before the first file Astro is bundling: go by the whole of the last build; then by the rate of files.
-      const pagesLeft = !previous ? undefined : firstFileAt === undefined ? Math.max(0, previous.pagesMs - (now - pagesStarted)) : estimateLeft(done, previous.files, now - firstFileAt);
+      // While Astro bundles, and for the first files (whose rate says little), go by the last build's time; then by the rate of files.
+      const early = !previous || firstFileAt === undefined || done < previous.files / 20;
+      const pagesLeft = !previous ? undefined : early ? Math.max(0, previous.pagesMs - (now - pagesStarted)) : estimateLeft(done, previous.files, now - firstFileAt!);
       const leftMs = pagesLeft === undefined ? undefined : pagesLeft + previous!.searchMs;
       progress.show(progressLine({ label: 'Rendering', index: 2, steps: STEPS, done, unit: 'files', ...(previous ? { total: previous.files } : {}), ...(leftMs === undefined ? {} : { leftMs }) }));
     } else {

@@ -38,6 +38,7 @@ describe('the built site', () => {
     expect(report.pages).toBeGreaterThan(100);
     expect(report.links).toBeGreaterThan(report.pages);
     expect(report.broken, formatBroken(report.broken)).toEqual([]);
+    console.info(`Link check: ${report.pages} pages, ${report.links} links, ${report.broken.length} broken`);
   }, 240_000);
 
   it('passes the W3C Nu HTML checker with no errors: every page of small types, the largest, first and last of large ones', () => {
@@ -51,6 +52,7 @@ describe('the built site', () => {
     const errors = nuErrors(sample.map((file) => join(siteDir, file)));
     const listed = errors.map((m) => `${m.url.replace(`file:${siteDir}/`, '')}:${m.lastLine ?? '?'}: ${m.message}`);
     expect(listed).toEqual([]);
+    console.info(`Nu checker: ${sample.length} of ${files.length} pages, ${types.size} page types, ${errors.length} errors`);
   }, 300_000);
 
   it('says on the embed panel when its site is still the local preview', () => {
