@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs N] [--scales 1,10,100] [--only ingest|compare|search|cards]
+ * npm run bench [-- --runs N] [--scales 1,10,100] [--only ingest|compare|search|cards|collection]
  *
  * Ingest time, throughput and peak memory over the real corpus and over
  * synthetic corpora 10x and 100x larger (the real one copied under new
@@ -19,6 +19,10 @@
  *
  * Cards: their number, the time to build their data and images (cold, and
  * from the cache) and the size of the card pages.
+ *
+ * Collection (only with --only collection: it takes long): the whole Open
+ * Terms Archive bundle imported and built cold, then rebuilt after one new
+ * record, beside the X corpus's figures (scripts/bench-collection.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -311,15 +315,14 @@ function sizeOf(dir: string): { bytes: number; files: number } {
 }
 
 /** Search in Chromium against the built site: what a cold and a warm query download, and how soon results show. */
-async function benchSearch(runs: number): Promise<void> {
-  const site = join(projectRoot, 'dist');
+async function benchSearch(runs: number, site = join(projectRoot, 'dist'), queries: [string, string] = ['Tarrant', 'liquidated damages']): Promise<{ coldKB: number } | undefined> {
   console.log('\nSearch (Pagefind), in Chromium against dist/ served on 127.0.0.1:');
   let index;
   try {
     index = sizeOf(join(site, 'pagefind'));
   } catch {
     console.log('  run "npm run build" first to measure search.');
-    return;
+    return undefined;
   }
   console.log(`  index: ${fmt(index.bytes / 1024)} KB in ${index.files} files`);
   const { preview } = await import('astro');
@@ -359,8 +362,8 @@ async function benchSearch(runs: number): Promise<void> {
         await page.waitForLoadState('networkidle');
         return { kb: bytes / 1024, ms };
       };
-      const cold = await query('Tarrant');
-      const warm = await query('liquidated damages');
+      const cold = await query(queries[0]);
+      const warm = await query(queries[1]);
       samples.push({ coldKB: cold.kb, coldMs: cold.ms, warmKB: warm.kb, warmMs: warm.ms, pageKB });
       await context.close();
     }
@@ -370,10 +373,11 @@ async function benchSearch(runs: number): Promise<void> {
   }
   const m = (pick: (s: (typeof samples)[number]) => number) => median(samples.map(pick));
   console.log(`  the search page itself: ${fmt(m((s) => s.pageKB), 1)} KB (no Pagefind code or index until a query)`);
-  console.log(`  cold first query ("Tarrant"): ${fmt(m((s) => s.coldKB), 1)} KB transferred, results in ${fmt(m((s) => s.coldMs))} ms`);
-  console.log(`  second query ("liquidated damages"): ${fmt(m((s) => s.warmKB), 1)} KB transferred, results in ${fmt(m((s) => s.warmMs))} ms`);
+  console.log(`  cold first query ("${queries[0]}"): ${fmt(m((s) => s.coldKB), 1)} KB transferred, results in ${fmt(m((s) => s.coldMs))} ms`);
+  console.log(`  second query ("${queries[1]}"): ${fmt(m((s) => s.warmKB), 1)} KB transferred, results in ${fmt(m((s) => s.warmMs))} ms`);
   console.log(`  (median of ${runs} fresh browser contexts; bytes are as served by the preview server, uncompressed except Pagefind's own gzipped index chunks)`);
   console.log(`  Targets: a cold query under 150 KB in all (${m((s) => s.coldKB) < 150 ? 'met' : 'not met'}), results under 300 ms (${m((s) => s.coldMs) < 300 ? 'met' : 'not met'}).`);
+  return { coldKB: m((s) => s.coldKB) };
 }
 
 /** Cards: how many, what building their data and images costs (cold and cached), and how big the pages are. */
@@ -413,7 +417,13 @@ async function benchCards(): Promise<void> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { runs: { type: 'string', default: '5' }, scales: { type: 'string', default: '1,10,100' }, only: { type: 'string' } },
+    options: {
+      runs: { type: 'string', default: '5' },
+      scales: { type: 'string', default: '1,10,100' },
+      only: { type: 'string' },
+      bundle: { type: 'string', default: join(projectRoot, '..', 'shared', 'ota', 'pga-versions.bundle') },
+      services: { type: 'string', default: '' },
+    },
   });
   const runs = Number(values.runs);
   const scales = values.scales!.split(',').map(Number);
@@ -423,6 +433,11 @@ async function main(): Promise<void> {
   if (!only || only === 'compare') await benchCompare(corpusDir, runs);
   if (!only || only === 'search') await benchSearch(runs);
   if (!only || only === 'cards') await benchCards();
+  if (only === 'collection') {
+    const { benchCollection } = await import('./bench-collection.ts');
+    const services = values.services ? values.services.split(',').map((s) => s.trim()) : [];
+    await benchCollection({ bundle: values.bundle!, services, search: (n, site, queries) => benchSearch(n, site, queries) });
+  }
 }
 
 const childIndex = process.argv.indexOf('--child');

@@ -55,8 +55,8 @@ describe('the annotations', () => {
     expect(history('x-terms-liquidated-damages-usd')[0]).toBe('appears@2024-10-17');
     expect(history('x-terms-liquidated-damages-eur')[0]).toBe('appears@2024-10-17-eu-efta-uk');
     expect(history('x-terms-tarrant-county-venue')).toEqual(['appears@2024-10-17', 'context-changes@2025-12-17', 'context-changes@2026-04-11']);
-    // California before 2024 is another clause, not Texas reworded: the words appear with the 2024 text.
-    expect(history('x-terms-texas-law')[0]).toBe('appears@2024-10-17');
+    // The California clause of 2022-2023 is not the Texas clause reworded: "Texas" is an essential word.
+    expect(history('x-terms-texas-law')).toEqual(['appears@2024-10-17', 'context-changes@2025-12-17', 'context-changes@2026-04-11']);
     expect(history('x-terms-class-action-waiver')[0]).toBe('appears@2023-08-23');
     expect(history('x-terms-ireland-eu-disputes')[0]).toBe('appears@2024-10-17-eu-efta-uk');
   });

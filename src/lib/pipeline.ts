@@ -3,6 +3,7 @@
  * write the model the site renders. Scripts (ingest, build, check, bench) and
  * tests share it, so none of them imports a CLI.
  */
+import { join } from 'node:path';
 import { loadConfig } from './config.ts';
 import { ingestCorpus } from './sources/ingest.ts';
 import type { Corpus } from './model/model.ts';
@@ -71,7 +72,7 @@ export function buildModel(projectRoot: string, options: { cache?: boolean } = {
     corpusDir: config.corpusDir,
     corpusDirSource: config.corpusDirSource,
     servicesDir: config.servicesDir,
-    ...(options.cache === false ? {} : { cache: fileRecordCache(projectRoot) }),
+    ...(options.cache === false ? {} : { cache: fileRecordCache(projectRoot, join(config.cacheDir, 'records')) }),
   });
   // Annotations are anchored against the corpus as part of the model: a broken anchor stops here.
   const files = readAnnotationFolder(config.annotationsDir);

@@ -66,7 +66,11 @@ export const anchorSchema = z.strictObject({
 });
 
 /** A version ID as in URLs: the first record date, plus region or effective date when needed. */
-const versionId = z.string().regex(/^\d{4}-\d{2}-\d{2}(-[a-z0-9-]+)?$/, 'a version ID, as in a version page address: YYYY-MM-DD[-region]');
+const versionId = z.preprocess(
+  // Astro's YAML reader turns an unquoted 2024-10-17 into a Date: a version ID is the string.
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}(-[a-z0-9-]+)?$/, 'a version ID, as in a version page address: YYYY-MM-DD[-region]'),
+);
 
 /**
  * History the note's prose relies on, declared so the build can check it

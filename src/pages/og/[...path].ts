@@ -1,12 +1,13 @@
 /** Social images, 1200×630 PNG, for default clause cards and note cards; cached by content. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { loadConfig } from '../../lib/config.ts';
 import { imageCards } from '../../data/cards.ts';
 import { renderCardImage } from '../../lib/publish/card-image.ts';
 import { cardImageText, type Card } from '../../lib/publish/cards.ts';
 import { cardAssetPaths } from '../../lib/publish/paths.ts';
 
-const cacheDir = join(resolve('node_modules'), '.cache', 'termline', 'og');
+const cacheDir = join(loadConfig(process.cwd()).cacheDir, 'og');
 
 export const getStaticPaths = (() =>
   imageCards.map((card) => ({ params: { path: cardAssetPaths(card).image.replace(/^\/og\//, '') }, props: { card } }))) satisfies GetStaticPaths;

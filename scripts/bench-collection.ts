@@ -1,0 +1,145 @@
+/**
+ * npm run bench -- --only collection [--services "LinkedIn,Instagram"] [--bundle FILE]
+ *
+ * The whole Open Terms Archive collection on this machine: import the bundle
+ * into a fresh corpus folder, build it cold (empty caches), add one made-up
+ * record to one document and rebuild (warm caches), and report time, peak
+ * memory, pages, dist size, search index size and what a cold search query
+ * transfers. The X corpus is built cold the same way in the same run, as the
+ * baseline its figures are read against.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+const projectRoot = new URL('..', import.meta.url).pathname;
+const node = process.execPath;
+
+interface Timed {
+  seconds: number;
+  peakMB: number;
+  ok: boolean;
+  tail: string;
+}
+
+/** Runs a command under GNU time: wall time and the peak resident memory of the process. */
+function timed(args: string[], env: Record<string, string> = {}): Timed {
+  const result = spawnSync('/usr/bin/time', ['-f', 'TERMLINE-TIME %e %M', ...args], {
+    cwd: projectRoot,
+    env: { ...process.env, CI: 'true', ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    timeout: 3 * 60 * 60 * 1000,
+  });
+  const match = /TERMLINE-TIME ([\d.]+) (\d+)\s*$/.exec(result.stderr ?? '');
+  const tail = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-6).join('\n');
+  return { seconds: match ? Number(match[1]) : NaN, peakMB: match ? Number(match[2]) / 1024 : NaN, ok: result.status === 0, tail };
+}
+
+function sizeOf(dir: string, skipHidden = false): { bytes: number; files: number; pages: number } {
+  let bytes = 0;
+  let files = 0;
+  let pages = 0;
+  try {
+    for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+      // The import's own state (a mirror of the source repository) is not corpus.
+      if (skipHidden && name.split('/').some((part) => part.startsWith('.'))) continue;
+      const stat = statSync(join(dir, name));
+      if (!stat.isFile()) continue;
+      bytes += stat.size;
+      files += 1;
+      if (name.endsWith('.html')) pages += 1;
+    }
+  } catch {
+    // a build that failed left nothing to measure
+  }
+  return { bytes, files, pages };
+}
+
+/** One made-up record: the newest record of the first document, with one sentence of ours appended. */
+export function addRecord(corpusDir: string): string {
+  const sources = readFileSync(join(corpusDir, 'SOURCES.tsv'), 'utf8').trim().split('\n');
+  const header = sources[0]!.split('\t');
+  const rows = sources.slice(1).map((line) => Object.fromEntries(line.split('\t').map((v, i) => [header[i]!, v])));
+  const last = rows.filter((r) => r.service === rows[0]!.service && r.document === rows[0]!.document).at(-1)!;
+  const text = `${readFileSync(join(corpusDir, last.path!), 'utf8').trimEnd()}\n\nA sentence the benchmark adds, to stand for one new record.\n`;
+  const date = '2099-01-01';
+  const path = last.path!.replace(/[^/]+\.md$/, `${date}.md`);
+  writeFileSync(join(corpusDir, path), text);
+  const sha = createHash('sha256').update(text).digest('hex');
+  appendFileSync(join(corpusDir, 'SOURCES.tsv'), `${header.map((h) => ({ path, recorded_date: date, sha256: sha, source_commit: '0'.repeat(40) })[h as 'path'] ?? last[h] ?? '').join('\t')}\n`);
+  const recordsHeader = readFileSync(join(corpusDir, 'RECORDS.tsv'), 'utf8').split('\n', 1)[0]!.split('\t');
+  const record: Record<string, string> = { path, recorded_at_utc: `${date}T00:00:00+00:00`, commit_message: "Record new changes of the benchmark's made-up record", kind: 'change' };
+  appendFileSync(join(corpusDir, 'RECORDS.tsv'), `${recordsHeader.map((h) => record[h] ?? '').join('\t')}\n`);
+  return path;
+}
+
+/** Cold query bytes need Chromium and a served site: measured by the search bench, reused here. */
+type SearchBench = (runs: number, site: string, queries: [string, string]) => Promise<{ coldKB: number } | undefined>;
+
+interface SiteFigures {
+  label: string;
+  build: Timed;
+  rebuild?: Timed;
+  pages: number;
+  distMB: number;
+  files: number;
+  indexKB: number;
+  coldKB?: number;
+}
+
+const fmt = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+
+async function buildSite(label: string, corpus: string | undefined, work: string, search: SearchBench, query: [string, string], rebuild = false): Promise<SiteFigures> {
+  const dist = join(work, `${label}-dist`);
+  const cache = join(work, `${label}-cache`);
+  const env = { TERMLINE_DIST: dist, TERMLINE_CACHE: cache, ...(corpus ? { TERMLINE_CORPUS: corpus } : {}) };
+  console.log(`  building ${label} cold…`);
+  const build = timed([node, 'scripts/build.ts'], env);
+  if (!build.ok) console.log(`  the ${label} build failed:\n${build.tail.replace(/^/gm, '    ')}`);
+  const size = sizeOf(dist);
+  const index = sizeOf(join(dist, 'pagefind'));
+  const figures: SiteFigures = { label, build, pages: size.pages, distMB: size.bytes / 1e6, files: size.files, indexKB: index.bytes / 1024 };
+  if (build.ok) figures.coldKB = (await search(3, dist, query))?.coldKB;
+  if (rebuild && corpus && build.ok) {
+    const added = addRecord(corpus);
+    console.log(`  added ${added}; rebuilding ${label}…`);
+    figures.rebuild = timed([node, 'scripts/build.ts'], env);
+  }
+  return figures;
+}
+
+export async function benchCollection(options: { bundle: string; services: string[]; search: SearchBench }): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'termline-bench-collection-'));
+  try {
+    console.log(`\nThe whole collection: ${relative(process.cwd(), options.bundle) || options.bundle}${options.services.length ? ` (services: ${options.services.join(', ')})` : ''}`);
+    const corpus = join(work, 'corpus');
+    const importRun = timed([node, 'scripts/import.ts', options.bundle, '--out', corpus, ...options.services.flatMap((s) => ['--service', s])]);
+    if (!importRun.ok) {
+      console.log(`  the import failed:\n${importRun.tail.replace(/^/gm, '    ')}`);
+      return;
+    }
+    const records = readFileSync(join(corpus, 'SOURCES.tsv'), 'utf8').trim().split('\n').length - 1;
+    const corpusMB = sizeOf(corpus, true).bytes / 1e6;
+    console.log(`  import: ${records} records, ${fmt(corpusMB, 1)} MB, in ${fmt(importRun.seconds, 1)} s, peak ${fmt(importRun.peakMB)} MB`);
+    const baseline = await buildSite('x-corpus', undefined, work, options.search, ['Tarrant', 'liquidated damages']);
+    const collection = await buildSite('collection', corpus, work, options.search, ['privacy', 'cookies'], true);
+    console.log('\n  figure                       X corpus (baseline)   collection     ratio');
+    const row = (name: string, x: number, c: number, digits = 0) =>
+      console.log(`  ${name.padEnd(28)} ${fmt(x, digits).padStart(19)}   ${fmt(c, digits).padStart(10)}   ${x > 0 ? `${fmt(c / x, 1)}x` : ''}`);
+    row('build, cold (s)', baseline.build.seconds, collection.build.seconds, 1);
+    row('build, peak memory (MB)', baseline.build.peakMB, collection.build.peakMB);
+    row('pages (HTML files)', baseline.pages, collection.pages);
+    row('files in dist', baseline.files, collection.files);
+    row('dist (MB)', baseline.distMB, collection.distMB, 1);
+    row('search index (KB)', baseline.indexKB, collection.indexKB);
+    row('cold search query (KB)', baseline.coldKB ?? NaN, collection.coldKB ?? NaN, 1);
+    if (collection.rebuild) console.log(`  rebuild after one new record: ${fmt(collection.rebuild.seconds, 1)} s, peak ${fmt(collection.rebuild.peakMB)} MB${collection.rebuild.ok ? '' : ' (failed)'}`);
+    const total = importRun.seconds + collection.build.seconds;
+    console.log(`  Targets: import + cold build within 10 min (${fmt(total / 60, 1)} min: ${total <= 600 ? 'met' : 'not met'}), peak 3 GB or less (${collection.build.peakMB <= 3072 ? 'met' : 'not met'}), dist 2 GB or less (${collection.distMB <= 2000 ? 'met' : 'not met'}), rebuild within 2 min (${collection.rebuild && collection.rebuild.seconds <= 120 ? 'met' : 'not met'}), cold query 150 KB or less (${(collection.coldKB ?? Infinity) <= 150 ? 'met' : 'not met'}).`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
