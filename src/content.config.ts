@@ -5,8 +5,8 @@ import { loadConfig } from './lib/config.ts';
 import { annotationSchema } from './lib/notes/annotation.ts';
 import { storySchema } from './lib/notes/story.ts';
 
-// The same folder ingest anchored (TERMLINE_ANNOTATIONS can point elsewhere, e.g. in tests).
-const { annotationsDir } = loadConfig(process.cwd());
+// The same folders ingest read (TERMLINE_ANNOTATIONS and TERMLINE_STORIES can point elsewhere, e.g. in tests).
+const { annotationsDir, storiesDir } = loadConfig(process.cwd());
 
 export const collections = {
   annotations: defineCollection({
@@ -14,7 +14,7 @@ export const collections = {
     schema: annotationSchema,
   }),
   stories: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: './content/stories' }),
+    loader: glob({ pattern: '*.mdx', base: storiesDir }),
     schema: storySchema,
   }),
 };
