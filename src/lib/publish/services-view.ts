@@ -7,10 +7,6 @@ import { isMinor } from '../compare/compare-view.ts';
 import type { Corpus, PolicyDocument, Service, Version } from '../model/model.ts';
 import type { TimelineEvent } from './timeline.ts';
 
-export function servicePath(service: Pick<Service, 'id'>): string {
-  return `/${service.id}/`;
-}
-
 /** A change a service made: a new text of a region that is neither the first one, a re-extraction nor formatting only. */
 export interface Change {
   service: Service;
@@ -178,8 +174,4 @@ export function documentTypes(corpus: Corpus): { id: string; title: string; entr
   return [...byType.entries()]
     .map(([id, entries]) => ({ id, title: entries[0]!.document.title, entries: entries.sort((a, b) => a.service.name.localeCompare(b.service.name, 'en')) }))
     .sort((a, b) => a.title.localeCompare(b.title, 'en'));
-}
-
-export function documentTypePath(type: { id: string }): string {
-  return `/documents/${type.id}/`;
 }

@@ -19,22 +19,6 @@ export function formatDateTime(iso: string): string {
   return time ? `${formatDate(date!)}, ${time.slice(0, 5)}` : formatDate(date!);
 }
 
-export function documentPath(doc: Pick<PolicyDocument, 'service' | 'id'>): string {
-  return `/${doc.service}/${doc.id}/`;
-}
-
-export function versionPath(version: Pick<Version, 'service' | 'document' | 'id'>): string {
-  return `/${version.service}/${version.document}/${version.id}/`;
-}
-
-export function clausePath(version: Pick<Version, 'service' | 'document' | 'id'>, clauseId: string): string {
-  return `${versionPath(version)}#${clauseId}`;
-}
-
-export function reportPath(report: { id: string }): string {
-  return `/news/${report.id}/`;
-}
-
 export interface DocumentEntry {
   service: Service;
   document: PolicyDocument;
@@ -143,3 +127,11 @@ export const STATUS_LABEL = {
   upcoming: 'announced, not yet in force',
   ending: 'in force until a newer text takes effect',
 } as const;
+
+/**
+ * A date-time as an HTML `datetime` value: the archive writes microseconds,
+ * HTML allows at most milliseconds. The rest (and any zone) is kept as given.
+ */
+export function htmlDateTime(value: string): string {
+  return value.replace(/(T\d{2}:\d{2}:\d{2}\.\d{3})\d+/, '$1');
+}
