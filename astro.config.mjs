@@ -7,11 +7,12 @@ import { loadConfig } from './src/lib/config.ts';
 import { readModel } from './src/lib/model/model-file.ts';
 import remarkClauseRefs from './src/lib/notes/remark-clause-refs.ts';
 import { allDocuments, recordDateTargets } from './src/lib/publish/views.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 // scripts/build.ts builds into a temporary folder and swaps it in on success.
 const outDir = process.env.TERMLINE_OUT_DIR || './dist';
 // The ingested model (scripts/build.ts and npm run dev write it first) and the public address.
-const { site, modelFile } = loadConfig(process.cwd());
+const { site, base, modelFile } = loadConfig(process.cwd());
 /** @type {Set<string> | undefined} */
 let redirects;
 // Addresses of recorded dates only redirect to their version: the version is what a search engine should list.
@@ -21,11 +22,12 @@ const isRedirect = (/** @type {string} */ page) => {
       recordDateTargets(document).map(({ date }) => `/${document.service}/${document.id}/${date}/`),
     ),
   );
-  return redirects.has(new URL(page).pathname);
+  return redirects.has(new URL(page).pathname.slice((base ?? '/').replace(/\/$/, '').length));
 };
 
 export default defineConfig({
   site,
+  base,
   outDir,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
@@ -34,12 +36,14 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     // Astro's default Rust processor ignores remark plugins; ours checks clause references in notes.
-    processor: unified({ remarkPlugins: [[remarkClauseRefs, { corpus: () => readModel(modelFile) }]] }),
+    processor: unified({ remarkPlugins: [[remarkClauseRefs, { corpus: () => readModel(modelFile), base }]] }),
   },
   integrations: [
     mdx(),
     // Comparisons of every pair are for reading, not for search engines to crawl one by one.
     sitemap({ filter: (page) => !/\/compare\/[^/]+\/[^/]+\/[^/]+\.\.[^/]+\/$/.test(page) && !isRedirect(page) }),
+    // Last: indexes the finished pages.
+    pagefind({ modelFile }),
   ],
   vite: {
     build: {

@@ -1,52 +1,179 @@
 /**
- * npm run build: ingest, then the Astro build and the search index, then swap the new site into
- * dist/. Everything is written to temporary folders first, so bad input or a
- * failed build leaves the previous dist/ exactly as it was.
+ * npm run build [-- --verbose]: ingest, then the Astro build (whose last step,
+ * an integration, is the search index), then swap the new site into dist/.
+ * Everything is written to temporary folders first, so bad input or a failed
+ * build leaves the previous dist/ exactly as it was.
+ *
+ * Progress: one updating line on a terminal, a plain line every 10 s
+ * otherwise, with the pages written (counted from Astro's own output, which
+ * is read rather than shown) and the time left (estimated from the previous
+ * build of the same corpus, kept in .termline/build-stats.json); then a
+ * summary. --verbose shows Astro's output, a line per page, as well.
  */
-import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig, localSiteWarning } from '../src/lib/config.ts';
 import { runIngest, summarize, summarizeAnnotations } from '../src/lib/pipeline.ts';
-import { buildSearchIndex } from './search-index.ts';
+import { estimateLeft, formatDuration, onBuildEvent, progressLine, ProgressLine } from '../src/lib/progress.ts';
 
+const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false } } });
 const projectRoot = new URL('..', import.meta.url).pathname;
 // TERMLINE_DIST lets tests build somewhere other than the project's dist/.
 const dist = resolve(process.env.TERMLINE_DIST || join(projectRoot, 'dist'));
+const statsFile = join(projectRoot, '.termline', 'build-stats.json');
 const started = performance.now();
+const STEPS = 3;
+
+interface BuildStats {
+  /** Files Astro wrote: pages, feeds, oEmbed files, images. */
+  files: number;
+  pagesMs: number;
+  searchMs: number;
+}
+
+/** The previous build's counts and times, per corpus folder and base. */
+function readStats(key: string): BuildStats | undefined {
+  try {
+    const stats = (JSON.parse(readFileSync(statsFile, 'utf8')) as Record<string, Partial<BuildStats>>)[key];
+    return typeof stats?.files === 'number' && typeof stats.searchMs === 'number' ? (stats as BuildStats) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeStats(key: string, stats: BuildStats): void {
+  let all: Record<string, BuildStats> = {};
+  try {
+    all = JSON.parse(readFileSync(statsFile, 'utf8'));
+  } catch {
+    // First build, or an unreadable file: start again.
+  }
+  mkdirSync(dirname(statsFile), { recursive: true });
+  writeFileSync(statsFile, `${JSON.stringify({ ...all, [key]: stats }, null, 2)}\n`);
+}
+
+function countPages(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
+}
+
+/** Astro's line for each file it writes (a page, feed, oEmbed file or image): "  ├─ /x/privacy-policy/index.html", then its time. */
+const FILE_LINE = /[├└]─ \/\S*/;
+
+/**
+ * Runs `work` with Astro's standard output read, not shown: each file line
+ * counts one file; warnings (which Astro also writes there) are shown.
+ */
+async function countingAstroOutput<T>(onFile: () => void, onWarning: (text: string) => void, work: () => Promise<T>): Promise<T> {
+  const write = process.stdout.write;
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    // Without colours: on a terminal Astro colours the tree and the path.
+    const text = (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')).replace(/\x1b\[[0-9;]*m/g, '');
+    if (/\[WARN\]/.test(text)) onWarning(text);
+    for (const line of text.split('\n')) if (FILE_LINE.test(line)) onFile();
+    const callback = rest.find((arg): arg is () => void => typeof arg === 'function');
+    callback?.();
+    return true;
+  }) as typeof process.stdout.write;
+  try {
+    return await work();
+  } finally {
+    process.stdout.write = write;
+  }
+}
 
 // Stage beside the destination, so the final rename stays on one file system.
 const staging = mkdtempSync(`${dist}.building-`);
 const modelFile = join(staging, 'model.json');
 const outDir = join(staging, 'site');
+const stdoutWrite = process.stdout.write.bind(process.stdout);
+const progress = new ProgressLine({ isTTY: Boolean(process.stdout.isTTY), write: (text) => stdoutWrite(text), columns: process.stdout.columns });
 
 function cleanUp(): void {
   rmSync(staging, { recursive: true, force: true });
 }
 
 try {
+  // Read first, so a bad site or base stops the build before any work.
+  const config = loadConfig(projectRoot);
+  const statsKey = `${config.corpusDir} ${config.base}`;
+  const previous = readStats(statsKey);
+
+  progress.show(progressLine({ label: 'Ingesting the corpus and the notes…', index: 1, steps: STEPS }));
   const ingested = runIngest(projectRoot, { out: modelFile });
   if (!ingested) {
     cleanUp();
     console.error(existsSync(dist) ? `The previous site in ${dist} is unchanged.` : 'No site was built.');
     process.exit(1);
   }
-  console.log(`Ingested ${ingested.corpus.root} in ${ingested.ms.toFixed(0)} ms`);
+  progress.finish(`[1/${STEPS}] Ingested ${ingested.corpus.root} in ${formatDuration(ingested.ms)}`);
   for (const line of [...summarize(ingested.corpus), ...summarizeAnnotations(ingested.annotations, ingested.skipped, ingested.stories, ingested.skippedStories)]) console.log(`  ${line}`);
 
+  // Pages: counted as Astro writes them; the search index reports through build events.
+  const pagesStarted = performance.now();
+  let searchStarted: number | undefined;
+  let searchSummary = '';
+  const stopListening = onBuildEvent((event) => {
+    if (event.step !== 'search') return;
+    if (event.message === 'start') searchStarted = performance.now();
+    else searchSummary = event.message.replace(/^done: /, '');
+  });
+  let done = 0;
+  let firstFileAt: number | undefined;
+  const onFile = () => {
+    firstFileAt ??= performance.now();
+    done += 1;
+  };
+  const tick = () => {
+    const now = performance.now();
+    if (searchStarted === undefined) {
+      // While Astro bundles, and for the first files (whose rate says little), go by the last build's time; then by the rate of files.
+      const early = !previous || firstFileAt === undefined || done < previous.files / 20;
+      const pagesLeft = !previous ? undefined : early ? Math.max(0, previous.pagesMs - (now - pagesStarted)) : estimateLeft(done, previous.files, now - firstFileAt!);
+      const leftMs = pagesLeft === undefined ? undefined : pagesLeft + previous!.searchMs;
+      progress.show(progressLine({ label: 'Rendering', index: 2, steps: STEPS, done, unit: 'files', ...(previous ? { total: previous.files } : {}), ...(leftMs === undefined ? {} : { leftMs }) }));
+    } else {
+      const leftMs = previous ? Math.max(0, previous.searchMs - (now - searchStarted)) : undefined;
+      progress.show(progressLine({ label: 'Building the search index', index: 3, steps: STEPS, ...(leftMs === undefined ? {} : { leftMs }) }));
+    }
+  };
+  // With --verbose Astro's own lines are the progress.
+  const timer = values.verbose ? undefined : setInterval(tick, 1000);
   process.env.TERMLINE_MODEL = modelFile;
   process.env.TERMLINE_OUT_DIR = outDir;
   const { build } = await import('astro');
-  await build({ root: projectRoot, outDir, logLevel: process.env.CI ? 'warn' : 'info' });
-  const indexed = await buildSearchIndex(outDir, ingested.corpus, ingested.annotations);
-  console.log(`Search index: ${indexed.pages} pages and ${indexed.records} distinct clauses`);
+  try {
+    if (values.verbose) await build({ root: projectRoot, outDir, logLevel: 'info' });
+    else {
+      const onWarning = (text: string) => {
+        progress.clear();
+        stdoutWrite(text.endsWith('\n') ? text : `${text}\n`);
+      };
+      await countingAstroOutput(onFile, onWarning, () => build({ root: projectRoot, outDir, logLevel: 'info' }));
+    }
+  } finally {
+    clearInterval(timer);
+    stopListening();
+  }
+  const finished = performance.now();
+  const pages = countPages(outDir);
+  const searchMs = searchStarted === undefined ? 0 : finished - searchStarted;
+  const pagesMs = (searchStarted ?? finished) - pagesStarted;
+  progress.finish(`[2/${STEPS}] Rendered ${pages} pages${done ? ` (${done} files with feeds, oEmbed files and images)` : ''} in ${formatDuration(pagesMs)}`);
+  progress.finish(`[3/${STEPS}] Search index: ${searchSummary || 'not built'}, in ${formatDuration(searchMs)}`);
 
-  const previous = `${dist}.previous`;
-  rmSync(previous, { recursive: true, force: true });
-  if (existsSync(dist)) renameSync(dist, previous);
+  const old = `${dist}.previous`;
+  rmSync(old, { recursive: true, force: true });
+  if (existsSync(dist)) renameSync(dist, old);
   renameSync(outDir, dist);
-  rmSync(previous, { recursive: true, force: true });
+  rmSync(old, { recursive: true, force: true });
   cleanUp();
-  console.log(`Built the site into ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (done) writeStats(statsKey, { files: done, pagesMs, searchMs });
+  console.log(`Built the site into ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s, for ${config.site}${config.base}`);
+  const warning = localSiteWarning(config);
+  if (warning) console.warn(`\nWarning: ${warning}`);
 } catch (error) {
+  progress.clear();
   cleanUp();
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   console.error(existsSync(dist) ? `The build failed; the previous site in ${dist} is unchanged.` : 'The build failed; no site was built.');

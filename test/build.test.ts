@@ -16,8 +16,8 @@ function previousSite(): string {
   return site;
 }
 
-function build(env: Record<string, string>) {
-  return spawnSync(process.execPath, ['scripts/build.ts'], { cwd: projectRoot, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120_000 });
+function build(env: Record<string, string>, timeout = 120_000) {
+  return spawnSync(process.execPath, ['scripts/build.ts'], { cwd: projectRoot, env: { ...process.env, ...env }, encoding: 'utf8', timeout });
 }
 
 describe('npm run build on bad input', () => {
@@ -84,15 +84,16 @@ describe('npm run build with a broken annotation anchor', () => {
   });
 });
 
-describe('npm run build on an imported corpus without X', () => {
+describe('npm run build on an imported corpus without X, with two services', () => {
   const bundle = join(projectRoot, '..', 'shared', 'ota', 'pga-versions.bundle');
 
   it.runIf(existsSync(bundle))('builds, leaving out and listing the notes about X', async () => {
     const { importCollection } = await import('../src/lib/sources/ota-import.ts');
     const corpus = mkdtempSync(join(tmpdir(), 'termline-moltbook-'));
-    await importCollection({ source: bundle, out: corpus, services: ['Moltbook'] });
+    await importCollection({ source: bundle, out: corpus, services: ['Moltbook', 'BeReal'] });
     const site = join(mkdtempSync(join(tmpdir(), 'termline-site-')), 'dist');
-    const result = build({ TERMLINE_CORPUS: corpus, TERMLINE_DIST: site });
+    // A whole site (every clause's card and image): minutes on a shared machine.
+    const result = build({ TERMLINE_CORPUS: corpus, TERMLINE_DIST: site }, 400_000);
     expect(result.stderr).not.toMatch(/Broken clause reference/);
     expect(result.status).toBe(0);
     const notes = readdirSync(join(projectRoot, 'content', 'annotations')).filter((name) => name.endsWith('.mdx')).length;
@@ -101,6 +102,12 @@ describe('npm run build on an imported corpus without X', () => {
     expect(result.stdout).toMatch(/x\/terms-of-service: x-terms-class-action-waiver/);
     expect(readFileSync(join(site, 'moltbook', 'privacy-policy', 'index.html'), 'utf8')).toContain('Moltbook');
     expect(existsSync(join(site, 'notes', 'x-terms-texas-law'))).toBe(false);
+    // Two services: the services index lists both, the timeline offers a filter by service.
+    expect(readFileSync(join(site, 'services', 'index.html'), 'utf8')).toMatch(/href="\/bereal\/">BeReal<\/a>[\s\S]*href="\/moltbook\/">Moltbook<\/a>/);
+    const timeline = readFileSync(join(site, 'timeline', 'index.html'), 'utf8');
+    expect(timeline).toMatch(/<select id="timeline-service" name="service">[\s\S]*<option value="bereal">BeReal<\/option>/);
+    expect(timeline).toMatch(/class="event kind-recorded service-moltbook/);
+    expect(existsSync(join(site, 'bereal', 'feed.xml'))).toBe(true);
     expect(existsSync(join(site, 'stories', 'x-15-november-2024'))).toBe(false);
-  }, 300_000);
+  }, 420_000);
 });

@@ -60,7 +60,7 @@ describe('the dataset', () => {
     DATASET_SCHEMAS.bulk.parse(bulk);
     expect(bulk.versions.length).toBe(model.corpus.services.flatMap((s) => s.documents.flatMap((d) => d.versions)).length);
     for (const name of SCHEMA_NAMES) {
-      const schema = jsonSchema(name, 'https://termline.example/');
+      const schema = jsonSchema(name, { site: 'https://termline.example', base: '/' });
       expect(schema.$id).toBe(`https://termline.example/data/schema/v1/${name}.json`);
       expect(schema.type).toBe('object');
     }

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { InputError } from './problems.ts';
+import { LOCAL_SITE, normalizeBase } from './publish/paths.ts';
 
 export const CONFIG_FILE = 'termline.config.json';
 
@@ -16,7 +17,12 @@ export const configSchema = z.strictObject({
    * The site's public address, for feeds, the sitemap and embeds, which need
    * absolute URLs. TERMLINE_SITE overrides it. The default is the local preview.
    */
-  site: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:4321'),
+  site: z.url({ protocol: /^https?$/ }).default(LOCAL_SITE),
+  /**
+   * The folder the site is served from, e.g. "/termline/" for a GitHub Pages
+   * project site. TERMLINE_BASE overrides it. Every link and asset honours it.
+   */
+  base: z.string().regex(/^\/?([\w.~-]+\/?)*$/, 'a path such as "/termline/"').default('/'),
 });
 
 export interface ResolvedConfig {
@@ -31,7 +37,12 @@ export interface ResolvedConfig {
   cacheDir: string;
   /** Where ingest writes the model the site is rendered from. */
   modelFile: string;
+  /** The public origin, without a trailing slash. */
   site: string;
+  /** True while the site is still the local preview address: embeds and feeds would point there. */
+  siteIsLocal: boolean;
+  /** The folder the site is served from: "/" or "/name/". */
+  base: string;
 }
 
 export function loadConfig(projectRoot: string, env: Record<string, string | undefined> = process.env): ResolvedConfig {
@@ -52,7 +63,7 @@ export function loadConfig(projectRoot: string, env: Record<string, string | und
         parsed.error.issues.map((issue) => ({
           file,
           message: `"${issue.path.join('.') || '(root)'}": ${issue.message}`,
-          fix: 'settings: "corpus" (the corpus folder, relative to the project root) and "site" (the public https:// address)',
+          fix: 'settings: "corpus" (the corpus folder, relative to the project root), "site" (the public https:// address) and "base" (the folder it is served from, e.g. "/termline/")',
         })),
       );
     }
@@ -69,6 +80,14 @@ export function loadConfig(projectRoot: string, env: Record<string, string | und
     : existsSync(file)
       ? `"corpus" in ${CONFIG_FILE}`
       : 'the default, ../shared/corpus';
+  const envSite = env.TERMLINE_SITE?.trim();
+  const site = (envSite || fromFile.site).replace(/\/$/, '');
+  const envBase = env.TERMLINE_BASE?.trim();
+  if (envBase && !configSchema.shape.base.safeParse(envBase).success) {
+    throw new InputError([{ file: 'TERMLINE_BASE', message: `"${envBase}" is not a folder path`, fix: 'give a path such as /termline/ (or unset it to serve from /)' }]);
+  }
+  const base = normalizeBase(envBase || fromFile.base);
+  checkSiteAndBase(site, base, envSite ? 'TERMLINE_SITE' : `"site" in ${file}`);
   return {
     projectRoot,
     corpusDir,
@@ -78,6 +97,42 @@ export function loadConfig(projectRoot: string, env: Record<string, string | und
     cacheDir: env.TERMLINE_CACHE ? resolve(env.TERMLINE_CACHE) : join(projectRoot, 'node_modules', '.cache', 'termline'),
     storiesDir: env.TERMLINE_STORIES ? resolve(env.TERMLINE_STORIES) : join(projectRoot, 'content', 'stories'),
     modelFile: env.TERMLINE_MODEL ? resolve(env.TERMLINE_MODEL) : join(projectRoot, '.termline', 'model.json'),
-    site: (env.TERMLINE_SITE?.trim() || fromFile.site).replace(/\/$/, ''),
+    site,
+    siteIsLocal: site === LOCAL_SITE,
+    base,
   };
+}
+
+/**
+ * The site is an origin; the folder goes in base. A site with a path (as
+ * GitHub Pages shows it, https://owner.github.io/termline/) is accepted only
+ * when the path is the base, so absolute URLs never lose or double it.
+ */
+function checkSiteAndBase(site: string, base: string, where: string): void {
+  let url: URL;
+  try {
+    url = new URL(site);
+  } catch {
+    throw new InputError([{ file: where, message: `"${site}" is not a URL`, fix: 'give the public address, e.g. https://owner.github.io' }]);
+  }
+  const path = normalizeBase(url.pathname);
+  if (path !== '/' && path !== base) {
+    throw new InputError([
+      {
+        file: where,
+        message: `the site ${site} has the path ${path} but the base is ${base}`,
+        fix: `set the site to its origin (${url.origin}) and the base to "${path}" (TERMLINE_BASE or "base" in ${CONFIG_FILE})`,
+      },
+    ]);
+  }
+}
+
+/** What a build says while its site is still the local preview: embeds, feeds and the sitemap would point there. */
+export function localSiteWarning(config: Pick<ResolvedConfig, 'site' | 'siteIsLocal'>): string | undefined {
+  if (!config.siteIsLocal) return undefined;
+  return (
+    `The site's address is still the local preview, ${config.site}: card snippets, oEmbed, feeds, the sitemap and ` +
+    `Open Graph point there and will not work anywhere else. Fix: set TERMLINE_SITE (or "site" in ${CONFIG_FILE}) ` +
+    'to the address the site is published at, e.g. https://owner.github.io, and build again.'
+  );
 }

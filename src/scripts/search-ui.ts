@@ -32,9 +32,9 @@ const PAGE = 10;
 
 let loading: Promise<Pagefind> | undefined;
 
-function loadPagefind(): Promise<Pagefind> {
+/** `url` is the bundle under the site's base; Pagefind then prefixes every result with that base. */
+function loadPagefind(url: string): Promise<Pagefind> {
   loading ??= (async () => {
-    const url = '/pagefind/pagefind.js';
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ excerptLength: 28 });
     await pagefind.init();
@@ -156,7 +156,7 @@ export function runSearch(): void {
       return;
     }
     status.textContent = 'Searching…';
-    const pagefind = await loadPagefind();
+    const pagefind = await loadPagefind(form.dataset.pagefind!);
     await drawFacets(pagefind);
     const response = await pagefind.search(spaceCjk(query), {
       filters: selectedFilters(),

@@ -187,3 +187,37 @@ describe('the built site', () => {
     expect(scripts.filter((f) => !['embed.js', 'embed/card.js'].includes(f)).length, scripts.join(', ')).toBeLessThanOrEqual(1);
   });
 });
+
+describe('service pages', () => {
+  it('list the services with their documents, versions and last change, and their activity by month', async () => {
+    const page = await openPage(browserOf(), `${baseUrl}/services/`);
+    const row = page.locator('table.services tbody tr').first();
+    await expect(row.locator('th a').textContent()).resolves.toBe('X');
+    await expect(row.locator('td').first().textContent()).resolves.toBe('2');
+    await expect(page.locator('.activity tbody th a').allTextContents()).resolves.toEqual(['X']);
+    await expectNoAxeViolations(page);
+  });
+
+  it('show each document of a service with its history chart, labelled for screen readers', async () => {
+    const page = await openPage(browserOf(), `${baseUrl}/x/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('X');
+    const charts = page.locator('figure.history-chart svg[role="img"]');
+    await expect(charts.count()).resolves.toBe(2);
+    await expect(charts.first().getAttribute('aria-label')).resolves.toMatch(/^Privacy Policy: \d+ versions from 2022-09-04/);
+    await expect(page.locator('figure.history-chart circle.change').count()).resolves.toBeGreaterThan(5);
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"][href="/x/feed.xml"]').count()).resolves.toBe(1);
+    for (const colorScheme of ['light', 'dark'] as const) await expectNoAxeViolations(await openPage(browserOf(), `${baseUrl}/x/`, { colorScheme }));
+  });
+
+  it('put every document of one type side by side', async () => {
+    const page = await openPage(browserOf(), `${baseUrl}/documents/privacy-policy/`);
+    await expect(page.locator('h2 a').allTextContents()).resolves.toEqual(['X Privacy Policy']);
+    await expectNoAxeViolations(page);
+  });
+
+  it('give each service a feed of its changes', () => {
+    const feed = readFileSync(join(siteDir, 'x', 'feed.xml'), 'utf8');
+    expect(feed).toContain('<title>Termline: X</title>');
+    expect(feed).toMatch(/<item><title>[^<]*A new text of the X (Privacy Policy|Terms of Service)/);
+  });
+});

@@ -161,10 +161,6 @@ export function compareView(before: Version, after: Version, compare: CompareVer
  */
 export const isMinor = (version: Version) => version.hidden !== undefined;
 
-export function comparePath(before: Pick<Version, 'service' | 'document' | 'id'>, after: Pick<Version, 'id'>): string {
-  return `/compare/${before.service}/${before.document}/${before.id}..${after.id}/`;
-}
-
 /** Every ordered pair (older first) of versions of the same region: all are prerendered. */
 export function comparablePairs(document: PolicyDocument): [Version, Version][] {
   const pairs: [Version, Version][] = [];

@@ -59,6 +59,12 @@ describe('splitRecord', () => {
     expect(supplements).toEqual([]);
   });
 
+  it('keeps sections that each repeat the same effective date in one text', () => {
+    const section = (title: string) => `${title}\n${'='.repeat(title.length)}\n\nEffective May 1, 2024\n\nGlobex rules about ${title.toLowerCase()}.\n\n`;
+    const { texts } = split(section('Parcels') + section('Couriers') + section('Depots'));
+    expect(texts.map((t) => [t.effectiveDate, t.marker])).toEqual([['2024-05-01', undefined]]);
+  });
+
   it('splits two dated texts on their titles, and says so', () => {
     const upcoming = acmePrivacy({ effective: 'June 1, 2024' });
     const { texts } = split(`${upcoming}\n${acmePrivacy()}`);

@@ -210,15 +210,22 @@ function buildText(
   };
 }
 
-const statesEffectiveDate = (blocks: RootContent[]) =>
-  locateStatements(blocks).some((s) => s.statement.kind === 'effective' || s.statement.kind === 'goes-into-effect');
+/** The dates a part states it takes effect on (not an announcement of another version's date). */
+const effectiveDates = (blocks: RootContent[]) =>
+  new Set(
+    locateStatements(blocks).flatMap(({ statement }) =>
+      statement.kind === 'effective' || (statement.kind === 'goes-into-effect' && statement.thisVersion) ? [statement.date] : [],
+    ),
+  );
+const statesEffectiveDate = (blocks: RootContent[]) => effectiveDates(blocks).size > 0;
 
 /**
  * Keeps only the parts that explicit markers separate; a new title alone is
  * no marker (many pages make every section a level-1 heading). A part opens
- * a new text when it starts "Effective until", or when it states its own
- * effective date below a text that stated one (a page showing the upcoming
- * and the current policy). A part with no date below a dated text, after a
+ * a new text when it starts "Effective until", or when it states an
+ * effective date of its own below a text that stated another (a page showing
+ * the upcoming and the current policy); sections that each repeat the same
+ * date are one text. A part with no date below a dated text, after a
  * divider (a thematic break), is unrelated page content: a supplement.
  * Anything else belongs to the text above it.
  */
@@ -233,7 +240,7 @@ function explicitParts(parts: RootContent[][]): { blocks: RootContent[]; marker?
     const statements = locateStatements(part);
     if (statements.some((s) => s.statement.kind === 'effective-until')) {
       kept.push({ blocks: [...part], marker: 'effective-until' });
-    } else if (statesEffectiveDate(part) && statesEffectiveDate(current.blocks)) {
+    } else if (statesEffectiveDate(part) && statesEffectiveDate(current.blocks) && ![...effectiveDates(part)].some((d) => effectiveDates(current.blocks).has(d))) {
       kept.push({ blocks: [...part], marker: 'title' });
     } else if (statements.length === 0 && statesEffectiveDate(current.blocks) && afterDivider(parts, index)) {
       kept.push({ blocks: [...part], supplement: true });

@@ -6,7 +6,8 @@ import { compareBlocks } from '../compare/align.ts';
 import { redlineHtml } from '../compare/compare-view.ts';
 import type { Corpus, PolicyDocument, Version } from '../model/model.ts';
 import type { Clause } from '../model/segment.ts';
-import { clausePath, versionLabel } from '../publish/views.ts';
+import { versionLabel } from '../publish/views.ts';
+import { changePath, clausePath } from '../publish/paths.ts';
 
 export interface ResolvedClause {
   document: PolicyDocument;
@@ -61,6 +62,6 @@ export function clauseChange(
     kind: row.kind,
     redline,
     label: `${versionLabel(before)} → ${versionLabel(target.version)}`,
-    href: `/compare/${target.document.service}/${target.document.id}/${before.id}..${target.version.id}/#change-${target.clause.id}`,
+    href: changePath(before, target.version, target.clause.id),
   };
 }

@@ -2,15 +2,12 @@
 import { CATEGORIES, IMPACTS, type Category, type Impact } from './annotation.ts';
 import type { AnchoredAnnotation } from './annotations.ts';
 import type { AnchorEvent } from './anchor.ts';
-import { comparePath, previousVersion, redlineHtml } from '../compare/compare-view.ts';
+import { previousVersion, redlineHtml } from '../compare/compare-view.ts';
 import { diffText } from '../compare/word-diff.ts';
 import type { Corpus, PolicyDocument, Version } from '../model/model.ts';
 import type { Clause } from '../model/segment.ts';
 import { highlightHtml } from '../publish/highlight.ts';
-
-export function notePath(annotation: Pick<AnchoredAnnotation, 'data'>): string {
-  return `/notes/${annotation.data.id}/`;
-}
+import { comparePath } from '../publish/paths.ts';
 
 const inDocument = (annotation: AnchoredAnnotation, version: Version) =>
   annotation.data.service === version.service && annotation.data.document === version.document;

@@ -3,7 +3,8 @@
  * build time and resolves it, so a broken reference is a build error (with
  * file and line), never a dead link.
  *
- * - `[text](clause:x/privacy-policy#clause-id)` becomes a link to the clause.
+ * - `[text](clause:x/privacy-policy#clause-id)` becomes a link to the clause;
+ *   `[text](/notes/…/)` and other site paths are written under the site's base.
  * - `<ClauseQuote ref="x/privacy-policy@2024-10-17#clause-id" />` gets the
  *   clause's text, link and version label as attributes.
  * - `<MiniCompare ref="…#clause-id" from="2024-07-25" to="2024-10-17" />`
@@ -16,11 +17,14 @@ import type { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { clauseChange, clauseQuoteHtml, resolveClauseRef } from './clause-ref.ts';
 import type { Corpus } from '../model/model.ts';
+import { withBase } from '../publish/paths.ts';
 import { versionLabel } from '../publish/views.ts';
 
 export interface ClauseRefOptions {
   /** The ingested corpus, or a function that loads it on first use. */
   corpus: Corpus | (() => Corpus);
+  /** The folder the site is served from (default "/"): links are written under it. */
+  base?: string;
 }
 
 const CLAUSE_SCHEME = 'clause:';
@@ -63,14 +67,20 @@ function isPublished(data: Record<string, unknown>, corpus: Corpus): boolean {
 
 export default function remarkClauseRefs(options: ClauseRefOptions) {
   let loaded: Corpus | undefined;
+  const href = (route: string) => withBase(route, options.base ?? '/');
   const corpus = () => (loaded ??= typeof options.corpus === 'function' ? options.corpus() : options.corpus);
   return (tree: Root, file: VFile) => {
     if (!isPublished(frontMatter(tree, file), corpus())) return;
     visit(tree, 'link', (node: Link) => {
+      // A plain link to another page of the site is a route: it goes under the base too.
+      if (node.url.startsWith('/') && !node.url.startsWith('//')) {
+        node.url = href(node.url);
+        return;
+      }
       if (!node.url.startsWith(CLAUSE_SCHEME)) return;
       const resolved = resolveClauseRef(corpus(), node.url.slice(CLAUSE_SCHEME.length));
       if ('error' in resolved) file.fail(`Broken clause reference: ${resolved.error}`, node, 'termline:clause-ref');
-      node.url = resolved.href;
+      node.url = href(resolved.href);
     });
     visit(tree, (node) => {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
@@ -81,7 +91,7 @@ export default function remarkClauseRefs(options: ClauseRefOptions) {
       if (element.name === 'ClauseQuote') {
         const resolved = resolveClauseRef(corpus(), ref);
         if ('error' in resolved) file.fail(`Broken clause reference: ${resolved.error}`, element, 'termline:clause-ref');
-        setAttribute(element, 'href', resolved.href);
+        setAttribute(element, 'href', href(resolved.href));
         setAttribute(element, 'text', resolved.clause.text);
         setAttribute(element, 'html', clauseQuoteHtml(resolved.clause));
         setAttribute(element, 'label', versionLabel(resolved.version));
@@ -95,7 +105,7 @@ export default function remarkClauseRefs(options: ClauseRefOptions) {
       setAttribute(element, 'kind', change.kind);
       setAttribute(element, 'redline', change.redline);
       setAttribute(element, 'label', change.label);
-      setAttribute(element, 'href', change.href);
+      setAttribute(element, 'href', href(change.href));
     });
   };
 }

@@ -122,4 +122,3 @@ export function storiesCovering(stories: readonly StoryData[], ref: { service: s
 
 export const latestDate = (story: StoryData) => story.updated ?? story.published;
 
-export const storyPath = (story: Pick<StoryData, 'id'>) => `/stories/${story.id}/`;

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acmePrivacy, acmeTerms, makeCorpus } from '../../../test/fixtures/corpus.ts';
 import { cjkFontsFor, renderCardImage } from './card-image.ts';
-import { cardAssetPaths, clauseCards } from './cards.ts';
+import { clauseCards } from './cards.ts';
 import { ingestCorpus } from '../sources/ingest.ts';
 import { oembedFor } from './oembed.ts';
+import { cardAssetPaths } from './paths.ts';
 
 const corpus = ingestCorpus({
   corpusDir: makeCorpus([
@@ -43,7 +44,7 @@ describe('clauseCards', () => {
 
 describe('oembedFor', () => {
   it('has the fields oEmbed requires for a rich response, and a sandboxed iframe', () => {
-    const json = oembedFor({ title: 'A "quoted" <title>', cardUrl: 'https://t.example/cards/a/', imageUrl: 'https://t.example/og/a.png', site: 'https://t.example' });
+    const json = oembedFor({ title: 'A "quoted" <title>', cardUrl: 'https://t.example/cards/a/', imageUrl: 'https://t.example/og/a.png', address: { site: 'https://t.example', base: '/' } });
     expect(json).toMatchObject({ version: '1.0', type: 'rich', width: 640, height: 320, provider_url: 'https://t.example/' });
     expect(json.html).toContain('title="A &quot;quoted&quot; &lt;title>"');
     expect(json.html).toContain('sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"');

@@ -5,12 +5,12 @@
  */
 import { compareVersions, type CompareVersions } from '../compare/align.ts';
 import type { AnchoredAnnotation } from '../notes/annotations.ts';
-import { comparePath, redlineHtml } from '../compare/compare-view.ts';
+import { redlineHtml } from '../compare/compare-view.ts';
 import type { Corpus, PolicyDocument, Service, Version } from '../model/model.ts';
-import { documentOf, latestAnchor, notePath } from '../notes/notes-view.ts';
+import { documentOf, latestAnchor } from '../notes/notes-view.ts';
 import type { Clause, Section } from '../model/segment.ts';
-import { DEFAULT_REGION } from '../model/split.ts';
-import { clausePath, formatDate } from './views.ts';
+import { formatDate } from './views.ts';
+import { clauseCardPath, clausePath, comparePath, noteCardPath, notePath, pinnedCardPath } from './paths.ts';
 
 export interface CardChange {
   kind: 'new' | 'changed' | 'unchanged' | 'first';
@@ -52,22 +52,6 @@ export interface NoteCard {
 }
 
 export type Card = ClauseCard | NoteCard;
-
-/** Where a clause's default card lives: regional texts other than the default add their region. */
-export function clauseCardPath(document: Pick<PolicyDocument, 'service' | 'id'>, region: string, clauseId: string): string {
-  const regionPart = region === DEFAULT_REGION ? '' : `${region}/`;
-  return `/cards/${document.service}/${document.id}/${regionPart}${clauseId}/`;
-}
-
-export function noteCardPath(annotation: Pick<AnchoredAnnotation, 'data'>): string {
-  return `/cards/notes/${annotation.data.id}/`;
-}
-
-/** oEmbed JSON and social image for a card, beside the card's own address space. */
-export function cardAssetPaths(card: Pick<Card, 'path'>): { oembed: string; image: string } {
-  const key = card.path.replace(/^\/cards\//, '').replace(/\/$/, '');
-  return { oembed: `/oembed/${key}.json`, image: `/og/${key}.png` };
-}
 
 const sectionTitleOf = (version: Version, clause: Clause): string | undefined =>
   version.blocks.find((b): b is Section => b.type === 'section' && b.id === clause.section)?.title;
@@ -115,7 +99,7 @@ export function clauseCards(corpus: Corpus, annotations: readonly AnchoredAnnota
                 .map((a) => ({ title: a.data.title, summary: a.data.summary, href: notePath(a) })),
               contextHref: clausePath(version, block.id),
             };
-            cards.push({ ...card, path: `${defaultPath}v/${version.id}/`, pinned: true });
+            cards.push({ ...card, path: pinnedCardPath(defaultPath, version), pinned: true });
             if (isLatest) cards.push({ ...card, path: defaultPath, pinned: false });
           });
         });

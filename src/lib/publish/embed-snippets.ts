@@ -6,6 +6,7 @@
  */
 import { codeToHtml } from 'shiki';
 import { embedHtml } from './oembed.ts';
+import { absoluteUrl, embedScriptPath, type SiteAddress } from './paths.ts';
 
 export interface Snippet {
   id: string;
@@ -16,10 +17,10 @@ export interface Snippet {
 
 const escapeMarkdown = (text: string) => text.replace(/[[\]]/g, '\\$&');
 
-export async function embedSnippets(opts: { id: string; cardUrl: string; imageUrl: string; title: string; site: string }): Promise<Snippet[]> {
-  const script = new URL('/embed.js', opts.site).href;
+export async function embedSnippets(opts: { id: string; cardUrl: string; imageUrl: string; title: string; address: SiteAddress }): Promise<Snippet[]> {
+  const script = absoluteUrl(embedScriptPath(), opts.address);
   const raw = [
-    { key: 'html', label: 'HTML (iframe)', lang: 'html', code: embedHtml(opts.cardUrl, opts.title, opts.site).replace('><script', '>\n<script') },
+    { key: 'html', label: 'HTML (iframe)', lang: 'html', code: embedHtml(opts.cardUrl, opts.title, opts.address).replace('><script', '>\n<script') },
     { key: 'component', label: 'HTML (web component)', lang: 'html', code: `<termline-card src="${opts.cardUrl}" title="${opts.title.replace(/"/g, '&quot;')}"></termline-card>\n<script src="${script}" async></script>` },
     { key: 'markdown', label: 'Markdown', lang: 'markdown', code: `[![${escapeMarkdown(opts.title)}](${opts.imageUrl})](${opts.cardUrl})` },
   ];

@@ -4,11 +4,12 @@
  * change the note follows that is nearest the report's date. Links ran only
  * from notes to reports; these run back.
  */
-import { comparePath, previousVersion } from '../compare/compare-view.ts';
+import { previousVersion } from '../compare/compare-view.ts';
 import type { Corpus, Report, Version } from '../model/model.ts';
 import type { AnchoredAnnotation } from '../notes/annotations.ts';
-import { documentOf, latestAnchor, notePath } from '../notes/notes-view.ts';
-import { clausePath, formatDate } from './views.ts';
+import { documentOf, latestAnchor } from '../notes/notes-view.ts';
+import { clausePath, comparePath, notePath } from './paths.ts';
+import { formatDate } from './views.ts';
 
 export interface ReportLink {
   note: { href: string; title: string };

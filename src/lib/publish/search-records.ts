@@ -11,7 +11,8 @@ import type { Corpus, PolicyDocument, Version } from '../model/model.ts';
 import type { Clause, Section } from '../model/segment.ts';
 import { spaceCjk } from '../model/cjk.ts';
 import { contentWords } from '../compare/tokens.ts';
-import { clausePath, formatDate, reportPath } from './views.ts';
+import { formatDate } from './views.ts';
+import { clausePath, reportPath } from './paths.ts';
 
 export interface SearchRecord {
   url: string;

@@ -2,10 +2,10 @@
  * Stories on the timeline: each story is an event on the day we published
  * it, and every event whose comparison a story explains links to the story.
  */
-import { comparePath } from '../compare/compare-view.ts';
-import { latestDate, parseComparisonRef, storyPath } from '../notes/stories.ts';
+import { latestDate, parseComparisonRef } from '../notes/stories.ts';
 import type { StoryData } from '../notes/story.ts';
 import type { TimelineEvent } from './timeline.ts';
+import { comparePath, storyPath } from './paths.ts';
 
 export function withStories(events: readonly TimelineEvent[], stories: readonly StoryData[]): TimelineEvent[] {
   const byComparison = new Map<string, StoryData[]>();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acmeNews, acmePrivacy, acmeTerms, makeCorpus } from '../../../test/fixtures/corpus.ts';
 import { ingestCorpus } from '../sources/ingest.ts';
-import { buildTimeline, eventsFor } from './timeline.ts';
+import { buildTimeline, eventsFor, timelineFilterCss } from './timeline.ts';
 
 const corpus = ingestCorpus({
   corpusDir: makeCorpus(
@@ -45,6 +45,16 @@ describe('buildTimeline', () => {
 
   it('filters to one document', () => {
     expect(eventsFor(events, { service: 'acme', id: 'terms-of-use' }).map((e) => e.kind)).toEqual(['recorded', 'recorded', 'effective']);
+  });
+});
+
+describe('timelineFilterCss', () => {
+  it('has one rule per kind present and none for kinds absent', () => {
+    const css = timelineFilterCss(events);
+    expect(css).toContain(':root:has(#kind-recorded:not(:checked)) .event.kind-recorded { display: none; }');
+    expect(css).toContain('#kind-report:not(:checked)');
+    expect(css).not.toContain('#kind-note');
+    expect(css).not.toContain('#category-');
   });
 });
 

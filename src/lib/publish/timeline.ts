@@ -6,14 +6,15 @@
  * evidence. Generated, never hand-listed.
  */
 import { compareVersions, type CompareVersions } from '../compare/align.ts';
-import type { Category } from '../notes/annotation.ts';
+import { CATEGORIES, type Category } from '../notes/annotation.ts';
+import { slugOf } from '../notes/notes-view.ts';
 import type { AnchoredAnnotation } from '../notes/annotations.ts';
-import { comparePath, isMinor } from '../compare/compare-view.ts';
+import { isMinor } from '../compare/compare-view.ts';
 import type { Corpus, PolicyDocument, Service, Version } from '../model/model.ts';
-import { notePath } from '../notes/notes-view.ts';
 import { KINDS_OF_CHANGE } from '../compare/change-kinds.ts';
 import { ANOMALY_REASONS } from '../model/anomalies.ts';
-import { formatDate, reportPath, versionPath } from './views.ts';
+import { formatDate } from './views.ts';
+import { comparePath, notePath, reportPath, versionPath } from './paths.ts';
 
 export type EventKind = 'recorded' | 'flicker' | 'effective' | 'published' | 'report' | 'note' | 'story';
 
@@ -232,4 +233,21 @@ export function eventsFor(events: readonly TimelineEvent[], document: Pick<Polic
 /** The largest change, so bars can share one scale. */
 export function largestChange(events: readonly TimelineEvent[]): number {
   return Math.max(1, ...events.map((e) => (e.change ? e.change.added + e.change.removed : 0)));
+}
+
+/**
+ * The CSS behind the timeline's filters, generated from the data: one rule per
+ * kind and per category present. Pages put it in the head (a <style> in the
+ * body is not valid HTML).
+ */
+export function timelineFilterCss(events: readonly TimelineEvent[]): string {
+  const kinds = (Object.keys(EVENT_KINDS) as EventKind[]).filter((kind) => events.some((e) => e.kind === kind));
+  const categories = CATEGORIES.filter((c) => events.some((e) => e.categories.includes(c)));
+  const services = [...new Set(events.flatMap((e) => e.documents.map((d) => d.split('/')[0]!)))].sort();
+  return [
+    ...kinds.map((k) => `:root:has(#kind-${k}:not(:checked)) .event.kind-${k} { display: none; }`),
+    ...categories.map((c) => `:root:has(#category-${slugOf(c)}:checked) .event:not(.category-${slugOf(c)}) { display: none; }`),
+    // A select, not radios, so 300 services stay one control.
+    ...(services.length > 1 ? services.map((id) => `:root:has(#timeline-service option[value="${id}"]:checked) .event:not(.service-${id}) { display: none; }`) : []),
+  ].join('\n');
 }

@@ -21,22 +21,6 @@ export function formatDateTime(iso: string): string {
   return time ? `${formatDate(date!)}, ${time.slice(0, 5)}` : formatDate(date!);
 }
 
-export function documentPath(doc: Pick<PolicyDocument, 'service' | 'id'>): string {
-  return `/${doc.service}/${doc.id}/`;
-}
-
-export function versionPath(version: Pick<Version, 'service' | 'document' | 'id'>): string {
-  return `/${version.service}/${version.document}/${version.id}/`;
-}
-
-export function clausePath(version: Pick<Version, 'service' | 'document' | 'id'>, clauseId: string): string {
-  return `${versionPath(version)}#${clauseId}`;
-}
-
-export function reportPath(report: { id: string }): string {
-  return `/news/${report.id}/`;
-}
-
 export interface DocumentEntry {
   service: Service;
   document: PolicyDocument;
@@ -226,4 +210,12 @@ export function repeatedRecordDates(document: PolicyDocument, region: string): {
     if (version && version.firstRecorded !== record.date) out.push({ date: record.date, version });
   }
   return out;
+}
+
+/**
+ * A date-time as an HTML `datetime` value: the archive writes microseconds,
+ * HTML allows at most milliseconds. The rest (and any zone) is kept as given.
+ */
+export function htmlDateTime(value: string): string {
+  return value.replace(/(T\d{2}:\d{2}:\d{2}\.\d{3})\d+/, '$1');
 }

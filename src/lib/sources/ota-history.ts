@@ -36,8 +36,8 @@ export interface DocumentLine {
 
 /** `<Service>/<Document type>.md`, one folder deep: what the archive tracks. */
 const DOCUMENT_PATH = /^([^/]+)\/([^/]+)\.md$/;
-/** Folder names ingest keeps for itself. */
-const RESERVED_SLUGS = new Set(['news']);
+/** Folder names ingest (news/) and the site (its top-level pages) keep for themselves. */
+const RESERVED_SLUGS = new Set(['news', 'notes', 'timeline', 'search', 'compare', 'cards', 'embed', 'oembed', 'og', 'services', 'documents', 'data', 'stories', 'zh']);
 /** Git's ID of an empty file: empty captures look alike and prove no continuation. */
 const EMPTY_BLOB = 'e69de29bb2d1d6434b8b29ae775ad8c2e48c5391';
 

@@ -41,7 +41,14 @@ export function fileJsonCache<T>(projectRoot: string, base: string): { get(key: 
   const fingerprint = engineFingerprint(projectRoot);
   const dir = join(base, fingerprint);
   mkdirSync(dir, { recursive: true });
-  for (const stale of readdirSync(base)) if (stale !== fingerprint) rmSync(join(base, stale), { recursive: true, force: true });
+  for (const stale of readdirSync(base)) {
+    if (stale === fingerprint) continue;
+    try {
+      rmSync(join(base, stale), { recursive: true, force: true });
+    } catch {
+      // Another ingest may still be writing there; the next run removes it.
+    }
+  }
   return {
     get(key) {
       try {

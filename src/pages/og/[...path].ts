@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { loadConfig } from '../../lib/config.ts';
 import { imageCards } from '../../data/cards.ts';
 import { renderCardImage } from '../../lib/publish/card-image.ts';
-import { cardAssetPaths, cardImageText, type Card } from '../../lib/publish/cards.ts';
+import { cardImageText, type Card } from '../../lib/publish/cards.ts';
+import { cardAssetPaths } from '../../lib/publish/paths.ts';
 
 const cacheDir = join(loadConfig(process.cwd()).cacheDir, 'og');
 

@@ -9,8 +9,8 @@ import { z } from 'zod';
 import type { AnchoredAnnotation } from '../../notes/annotations.ts';
 import type { Corpus, PolicyDocument, Provenance, Service, Version } from '../../model/model.ts';
 import type { Clause, Section } from '../../model/segment.ts';
-import { notePath } from '../../notes/notes-view.ts';
-import { sourceUrl, versionPath } from '../views.ts';
+import { absoluteUrl, notePath, versionPath, type SiteAddress } from '../paths.ts';
+import { sourceUrl } from '../views.ts';
 import { bulkFileSchema, type BulkFile } from './bulk-schema.ts';
 import { documentFileSchema, type DocumentFile } from './document-schema.ts';
 import { DATASET_FORMAT, DATASET_ROOT, SCHEMA_NAMES, schemaPath, type SchemaName } from './format.ts';
@@ -170,8 +170,8 @@ const SCHEMAS: Record<SchemaName, z.ZodType> = {
 };
 
 /** JSON Schema (draft 2020-12) of each kind of file, generated from the zod schemas the tests check the files against. */
-export function jsonSchema(name: SchemaName, site: string): Record<string, unknown> {
-  return { $id: new URL(schemaPath(name), site).href, ...z.toJSONSchema(SCHEMAS[name], { target: 'draft-2020-12' }) };
+export function jsonSchema(name: SchemaName, address: SiteAddress): Record<string, unknown> {
+  return { $id: absoluteUrl(schemaPath(name), address), ...z.toJSONSchema(SCHEMAS[name], { target: 'draft-2020-12' }) };
 }
 
 export { SCHEMAS as DATASET_SCHEMAS };

@@ -3,7 +3,9 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { corpus } from '../../../data/corpus.ts';
 import { timeline } from '../../../data/timeline.ts';
+import { absolute, base, site } from '../../../data/links.ts';
 import { feedItems } from '../../../lib/publish/feed.ts';
+import { documentPath } from '../../../lib/publish/paths.ts';
 import { eventsFor } from '../../../lib/publish/timeline.ts';
 import { allDocuments } from '../../../lib/publish/views.ts';
 
@@ -13,11 +15,11 @@ export const getStaticPaths = (() =>
     props: { name: `${service.name} ${document.title}`, document },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ site, props }) =>
+export const GET: APIRoute = ({ props }) =>
   rss({
     title: `Termline: the ${props.name}`,
     description: `New versions of the ${props.name}, the dates they take effect, and reported publications.`,
-    site: site!,
-    items: feedItems(eventsFor(timeline, props.document), site!.href),
+    site: absolute(documentPath(props.document)),
+    items: feedItems(eventsFor(timeline, props.document), { site, base }),
     customData: '<language>en</language>',
   });

@@ -1,0 +1,72 @@
+/**
+ * Search: an Astro integration that builds the Pagefind index into the built
+ * site from `astro:build:done`, as Starlight does, so every build (npm run
+ * build, or astro build alone) ships a working search.
+ *
+ * The index holds the pages that mark their main content with
+ * data-pagefind-body (notes), plus records for every distinct clause and for
+ * the news reports (src/lib/publish/search-records.ts). Their URLs are routes;
+ * the search page loads Pagefind from under the site's base, and Pagefind
+ * prefixes every result with that base.
+ *
+ * One English index for everything (Pagefind keeps one index per language,
+ * and a reader on an English page must find the Chinese reports too): the
+ * reports' Chinese text is indexed character by character (src/lib/model/cjk.ts).
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import type { Corpus } from '../lib/model/model.ts';
+import { readSiteModel } from '../lib/model/model-file.ts';
+import type { AnchoredAnnotation } from '../lib/notes/annotations.ts';
+import { emitBuildEvent } from '../lib/progress.ts';
+import { clauseRecords, reportRecords } from '../lib/publish/search-records.ts';
+
+export const SEARCH_LANGUAGE = 'en';
+
+export interface SearchIndexSummary {
+  pages: number;
+  records: number;
+}
+
+export async function buildSearchIndex(siteDir: string, corpus: Corpus, annotations: readonly AnchoredAnnotation[]): Promise<SearchIndexSummary> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE, keepIndexUrl: false });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    const pages = await index.addDirectory({ path: siteDir });
+    if (pages.errors.length) throw new Error(`Pagefind: ${pages.errors.join('; ')}`);
+    const records = [...clauseRecords(corpus, annotations), ...reportRecords(corpus)];
+    for (const record of records) {
+      const added = await index.addCustomRecord({ ...record, language: SEARCH_LANGUAGE });
+      if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    return { pages: pages.page_count, records: records.length };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+export interface PagefindOptions {
+  /** The ingested model the site was rendered from. */
+  modelFile: string;
+}
+
+export default function pagefindIntegration({ modelFile }: PagefindOptions): AstroIntegration {
+  return {
+    name: 'termline:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        // The build's progress line (scripts/build.ts) follows these.
+        emitBuildEvent({ step: 'search', message: 'start' });
+        const { corpus, annotations } = readSiteModel(modelFile);
+        const summary = await buildSearchIndex(fileURLToPath(dir), corpus, annotations);
+        const message = `${summary.pages} pages and ${summary.records} records of distinct clauses and reports`;
+        logger.info(`Search index: ${message}`);
+        emitBuildEvent({ step: 'search', message: `done: ${message}` });
+      },
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_REGION } from '../model/split.ts';
+import { absoluteUrl, cardAssetPaths, changePath, clauseCardPath, embedPagePath, linker, normalizeBase, pinnedCardPath, stripBase, withBase } from './paths.ts';
+
+const version = { service: 'acme', document: 'privacy', id: '2024-01-02' };
+
+describe('normalizeBase', () => {
+  it('turns every way of writing a folder into "/name/", and nothing into "/"', () => {
+    for (const base of ['', '/', ' / ', undefined]) expect(normalizeBase(base)).toBe('/');
+    for (const base of ['termline', '/termline', 'termline/', '/termline/', '//termline//']) expect(normalizeBase(base)).toBe('/termline/');
+    expect(normalizeBase('/a/b')).toBe('/a/b/');
+  });
+});
+
+describe('withBase', () => {
+  it('puts a route under the base, and leaves fragments and full URLs alone', () => {
+    expect(withBase('/acme/privacy/', '/')).toBe('/acme/privacy/');
+    expect(withBase('/acme/privacy/', '/termline')).toBe('/termline/acme/privacy/');
+    expect(withBase('/', '/termline/')).toBe('/termline/');
+    expect(withBase('/#documents', '/termline/')).toBe('/termline/#documents');
+    expect(withBase('#main', '/termline/')).toBe('#main');
+    expect(withBase('https://example.org/x', '/termline/')).toBe('https://example.org/x');
+  });
+
+  it('refuses a path that is not a route, which would resolve against the current page', () => {
+    expect(() => withBase('acme/privacy/', '/')).toThrow(/not a route/);
+  });
+
+  it('is undone by stripBase', () => {
+    for (const route of ['/', '/acme/privacy/2024-01-02/', '/feed.xml']) expect(stripBase(withBase(route, '/termline/'), '/termline/')).toBe(route);
+    expect(stripBase('/termline', '/termline/')).toBe('/');
+    expect(stripBase('/other/x/', '/termline/')).toBeUndefined();
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('joins the site, the base and the route once each', () => {
+    expect(absoluteUrl('/cards/a/', { site: 'https://owner.example', base: '/termline/' })).toBe('https://owner.example/termline/cards/a/');
+    // A site written with the base as its path does not double it.
+    expect(absoluteUrl('/cards/a/', { site: 'https://owner.example/termline', base: '/termline/' })).toBe('https://owner.example/termline/cards/a/');
+    expect(absoluteUrl('/', { site: 'http://127.0.0.1:4321', base: '/' })).toBe('http://127.0.0.1:4321/');
+  });
+
+  it('binds both ways of writing a route with linker', () => {
+    const { href, absolute } = linker({ site: 'https://t.example', base: '/sub/' });
+    expect(href(changePath(version, { id: '2024-05-06' }, 'sharing/partners'))).toBe('/sub/compare/acme/privacy/2024-01-02..2024-05-06/#change-sharing/partners');
+    expect(absolute('/feed.xml')).toBe('https://t.example/sub/feed.xml');
+  });
+});
+
+describe('card routes', () => {
+  it('keep the default region out of the path, pin versions below the default card, and mirror cards for embeds and assets', () => {
+    const doc = { service: 'acme', id: 'privacy' };
+    const card = clauseCardPath(doc, DEFAULT_REGION, 'intro/who-we-are');
+    expect(card).toBe('/cards/acme/privacy/intro/who-we-are/');
+    expect(clauseCardPath(doc, 'eu', 'intro')).toBe('/cards/acme/privacy/eu/intro/');
+    expect(pinnedCardPath(card, version)).toBe('/cards/acme/privacy/intro/who-we-are/v/2024-01-02/');
+    expect(embedPagePath(card)).toBe('/embed/acme/privacy/intro/who-we-are/');
+    expect(cardAssetPaths({ path: card })).toEqual({ oembed: '/oembed/acme/privacy/intro/who-we-are.json', image: '/og/acme/privacy/intro/who-we-are.png' });
+  });
+});

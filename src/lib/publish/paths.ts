@@ -1,0 +1,156 @@
+/**
+ * Every URL the site makes, in one place. Two kinds:
+ *
+ * - A *route* is a page's path inside the site, without the base: `/x/privacy-policy/`.
+ *   Route builders below return routes; data (cards, timeline links, search
+ *   records) stores routes, so it does not depend on where the site is served.
+ * - What a page writes into `href`/`src` is `withBase(route, base)`: relative to
+ *   the host, so links work on any host that serves the site at `base`
+ *   (`/` or, for a GitHub Pages project site, `/termline/`).
+ *
+ * Only what leaves the site (card snippets, oEmbed, feeds, the sitemap, Open
+ * Graph, a card's links) is absolute, with `absoluteUrl` and the configured
+ * `site`. Pure functions, in the manner of Starlight's utils/path.ts.
+ */
+import type { PolicyDocument, Version } from '../model/model.ts';
+import { DEFAULT_REGION } from '../model/split.ts';
+
+/** The address a build uses when no `site` is configured: the local preview. */
+export const LOCAL_SITE = 'http://127.0.0.1:4321';
+
+/** `''`, `/`, `termline`, `/termline`, `/termline/` -> `/` or `/termline/`. */
+export function normalizeBase(base: string | undefined): string {
+  const trimmed = (base ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** A route (`/…` or `#…`) as an href under the base; a fragment alone stays a fragment. */
+export function withBase(route: string, base: string): string {
+  if (route.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(route)) return route;
+  if (!route.startsWith('/')) throw new Error(`withBase: "${route}" is not a route (it must start with "/")`);
+  return `${normalizeBase(base)}${route.slice(1)}`;
+}
+
+/** The route of an href under the base, or undefined when the href lies outside it. */
+export function stripBase(path: string, base: string): string | undefined {
+  const prefix = normalizeBase(base);
+  if (path === prefix.slice(0, -1)) return '/';
+  return path.startsWith(prefix) ? `/${path.slice(prefix.length)}` : undefined;
+}
+
+export interface SiteAddress {
+  /** The public origin, e.g. `https://example.org` (a path here must equal the base). */
+  site: string;
+  base: string;
+}
+
+/** A route as an absolute URL, for what leaves the site. */
+export function absoluteUrl(route: string, { site, base }: SiteAddress): string {
+  return new URL(withBase(route, base), site).href;
+}
+
+/** Both ways of writing a route, bound to one configuration. */
+export function linker(address: SiteAddress): { href: (route: string) => string; absolute: (route: string) => string } {
+  return { href: (route) => withBase(route, address.base), absolute: (route) => absoluteUrl(route, address) };
+}
+
+type DocumentRef = Pick<PolicyDocument, 'service' | 'id'>;
+type VersionRef = Pick<Version, 'service' | 'document' | 'id'>;
+
+export const homePath = (): string => '/';
+export const searchPath = (): string => '/search/';
+export const notesIndexPath = (): string => '/notes/';
+export const newsIndexPath = (): string => '/news/';
+export const siteFeedPath = (): string => '/feed.xml';
+export const sitemapPath = (): string => '/sitemap-index.xml';
+/** Where Pagefind's bundle lives; its default base URL for results is this folder's parent. */
+export const pagefindPath = (): string => '/pagefind/pagefind.js';
+export const embedScriptPath = (): string => '/embed.js';
+export const cardScriptPath = (): string => '/embed/card.js';
+
+export function documentPath(doc: DocumentRef): string {
+  return `/${doc.service}/${doc.id}/`;
+}
+
+export function documentFeedPath(doc: DocumentRef): string {
+  return `${documentPath(doc)}feed.xml`;
+}
+
+export function versionPath(version: VersionRef): string {
+  return `/${version.service}/${version.document}/${version.id}/`;
+}
+
+export function clausePath(version: VersionRef, clauseId: string): string {
+  return `${versionPath(version)}#${clauseId}`;
+}
+
+export function comparePath(before: VersionRef, after: Pick<Version, 'id'>): string {
+  return `/compare/${before.service}/${before.document}/${before.id}..${after.id}/`;
+}
+
+/** One change in a comparison, by the clause it is about. */
+export function changePath(before: VersionRef, after: Pick<Version, 'id'>, clauseId: string): string {
+  return `${comparePath(before, after)}#change-${clauseId}`;
+}
+
+export function compareIndexPath(doc: DocumentRef): string {
+  return `/compare/${doc.service}/${doc.id}/`;
+}
+
+export function timelinePath(doc?: DocumentRef): string {
+  return doc ? `/timeline/${doc.service}/${doc.id}/` : '/timeline/';
+}
+
+export function reportPath(report: { id: string }): string {
+  return `/news/${report.id}/`;
+}
+
+export function storyPath(story: { id: string }): string {
+  return `/stories/${story.id}/`;
+}
+
+export const storiesIndexPath = (): string => '/stories/';
+export const servicesIndexPath = (): string => '/services/';
+
+export function servicePath(service: { id: string }): string {
+  return `/${service.id}/`;
+}
+
+export function serviceFeedPath(service: { id: string }): string {
+  return `${servicePath(service)}feed.xml`;
+}
+
+/** Every document of one type across services ("every privacy policy"). */
+export function documentTypePath(type: { id: string }): string {
+  return `/documents/${type.id}/`;
+}
+
+export function notePath(annotation: { data: { id: string } }): string {
+  return `/notes/${annotation.data.id}/`;
+}
+
+/** Where a clause's default card lives: regional texts other than the default add their region. */
+export function clauseCardPath(document: DocumentRef, region: string, clauseId: string): string {
+  const regionPart = region === DEFAULT_REGION ? '' : `${region}/`;
+  return `/cards/${document.service}/${document.id}/${regionPart}${clauseId}/`;
+}
+
+/** A clause card pinned to one version. */
+export function pinnedCardPath(defaultCardPath: string, version: Pick<Version, 'id'>): string {
+  return `${defaultCardPath}v/${version.id}/`;
+}
+
+export function noteCardPath(annotation: { data: { id: string } }): string {
+  return `/cards/notes/${annotation.data.id}/`;
+}
+
+/** A card's embed page: the same address space under /embed/. */
+export function embedPagePath(cardPath: string): string {
+  return cardPath.replace(/^\/cards\//, '/embed/');
+}
+
+/** oEmbed JSON and social image for a card, beside the card's own address space. */
+export function cardAssetPaths(card: { path: string }): { oembed: string; image: string } {
+  const key = card.path.replace(/^\/cards\//, '').replace(/\/$/, '');
+  return { oembed: `/oembed/${key}.json`, image: `/og/${key}.png` };
+}

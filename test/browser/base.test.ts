@@ -1,0 +1,136 @@
+/**
+ * A site built with a base (a GitHub Pages project site, /termline/) and
+ * served only there: every link, asset, feed and snippet carries the base,
+ * and in Chromium search results and the version picker stay under it. The
+ * corpus and note are made up (test/fixtures), so the build takes seconds.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkLinks, formatBroken } from '../../src/lib/publish/link-check.ts';
+import { acmeNews, acmePrivacy, acmeTerms, makeCorpus } from '../fixtures/corpus.ts';
+import { openPage, useBrowser } from './chromium.ts';
+
+const projectRoot = new URL('../..', import.meta.url).pathname;
+const BASE = '/termline/';
+const SITE = 'https://owner.example';
+const browserOf = useBrowser();
+
+const NOTE = `---
+id: acme-model-builders
+title: Outside firms can model your orders
+summary: A made-up note on the made-up Acme notice.
+service: acme
+document: privacy-notice
+anchor:
+  exact: "Outside firms may build prediction models"
+categories:
+  - Third Party Sharing/Collection
+impact: limits
+questions:
+  - "Who can build models from my orders?"
+---
+
+Acme lets others build models unless you say no; see [every version of the notice](/acme/privacy-notice/).
+`;
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.xml': 'application/xml', '.png': 'image/png', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
+
+/** A static host that serves `dir` at `base` only, as GitHub Pages serves a project site. */
+function serveUnder(dir: string, base: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url!, 'http://host').pathname);
+    if (!path.startsWith(base)) return void response.writeHead(404).end();
+    let file = join(dir, normalize(path.slice(base.length - 1)));
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(dir) || !existsSync(file)) return void response.writeHead(404).end();
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
+}
+
+let siteDir: string;
+let buildOutput: string;
+let host: { server: Server; origin: string };
+
+beforeAll(async () => {
+  const corpus = makeCorpus(
+    [
+      { path: 'acme/privacy-notice/2024-03-02.md', content: acmePrivacy() },
+      { path: 'acme/privacy-notice/2024-04-02.md', content: acmePrivacy({ effective: 'May 1, 2024', retention: 'We hold order records while your account is open.' }) },
+      { path: 'acme/terms-of-use/2024-04-03.md', content: acmeTerms({ effective: 'May 1, 2024' }) },
+    ],
+    { '2024-04-05-example-acme.md': acmeNews({ date: '2024-04-05' }) },
+  );
+  const root = mkdtempSync(join(tmpdir(), 'termline-base-'));
+  mkdirSync(join(root, 'notes'));
+  writeFileSync(join(root, 'notes', 'acme-model-builders.mdx'), NOTE);
+  siteDir = join(root, 'dist');
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: projectRoot,
+    env: { ...process.env, TERMLINE_CORPUS: corpus, TERMLINE_ANNOTATIONS: join(root, 'notes'), TERMLINE_BASE: BASE, TERMLINE_SITE: SITE, TERMLINE_DIST: siteDir, CI: '1' },
+    encoding: 'utf8',
+    timeout: 170_000,
+  });
+  buildOutput = `${result.stdout}${result.stderr}`;
+  expect(result.status, buildOutput).toBe(0);
+  host = await serveUnder(siteDir, BASE);
+}, 180_000);
+
+afterAll(
+  () =>
+    new Promise<void>((done) => {
+      if (!host) return done();
+      // Chromium may keep connections open; they would hold the worker.
+      host.server.closeAllConnections();
+      host.server.close(() => done());
+    }),
+);
+
+describe('a site built with a base', () => {
+  it('says where it is built for, and gives no local-preview warning', () => {
+    expect(buildOutput).toContain(`for ${SITE}${BASE}`);
+    expect(buildOutput).not.toContain('still the local preview');
+  });
+
+  it('has no broken link or fragment: every page, feed and sitemap stays under the base', () => {
+    const report = checkLinks(siteDir, { site: SITE, base: BASE });
+    expect(report.pages).toBeGreaterThan(20);
+    expect(report.broken, formatBroken(report.broken)).toEqual([]);
+    // The same files checked as if served from the root are broken: the check sees the base.
+    expect(checkLinks(siteDir, { site: SITE, base: '/' }).broken.length).toBeGreaterThan(0);
+  });
+
+  it('writes the site and base into what leaves the site: snippets, oEmbed, feeds, sitemap', () => {
+    const oembed = JSON.parse(readFileSync(join(siteDir, 'oembed/notes/acme-model-builders.json'), 'utf8'));
+    expect(oembed.html).toContain(`src="${SITE}${BASE}cards/notes/acme-model-builders/"`);
+    expect(oembed.html).toContain(`<script src="${SITE}${BASE}embed.js"`);
+    expect(oembed.provider_url).toBe(`${SITE}${BASE}`);
+    expect(readFileSync(join(siteDir, 'feed.xml'), 'utf8')).toContain(`<link>${SITE}${BASE}acme/privacy-notice/2024-04-02/</link>`);
+    expect(readFileSync(join(siteDir, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${SITE}${BASE}notes/acme-model-builders/</loc>`);
+  });
+
+  it('searches from under the base, and its results lead to pages under it', async () => {
+    const page = await openPage(browserOf(), `${host.origin}${BASE}`);
+    await page.locator('#site-search').fill('prediction models');
+    await page.locator('#site-search').press('Enter');
+    await page.waitForURL(`${host.origin}${BASE}search/?q=prediction+models`);
+    const first = page.locator('#results a').first();
+    await first.waitFor();
+    expect(await first.getAttribute('href')).toMatch(new RegExp(`^${BASE}`));
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().isNavigationRequest()), first.click()]);
+    expect(response.status()).toBe(200);
+  });
+
+  it('jumps from the version picker to the pair, under the base', async () => {
+    const page = await openPage(browserOf(), `${host.origin}${BASE}compare/acme/privacy-notice/`);
+    await page.locator('select[name="old"]').selectOption('2024-03-02');
+    await page.locator('select[name="new"]').selectOption('2024-04-02');
+    await page.locator('.picker button[type="submit"]').click();
+    await page.waitForURL(`${host.origin}${BASE}compare/acme/privacy-notice/2024-03-02..2024-04-02/`);
+    await expect(page.locator('h1').textContent()).resolves.toMatch(/./);
+  });
+});
