@@ -7,6 +7,7 @@ describe('pageType', () => {
       'index.html': 'home',
       '404.html': 'not found',
       'search/index.html': 'search',
+      'kinds-of-change/index.html': 'kinds of change',
       'acme/privacy/index.html': 'document',
       'acme/privacy/2024-01-02/index.html': 'version',
       'compare/acme/privacy/index.html': 'comparison index',

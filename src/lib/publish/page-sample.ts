@@ -25,6 +25,7 @@ export function pageType(file: string): string {
   if (path === 'index.html') return 'home';
   if (path === '404.html') return 'not found';
   if (path === 'search/index.html') return 'search';
+  if (path === 'kinds-of-change/index.html') return 'kinds of change';
   const depth = path.split('/').length;
   if (depth === 3) return 'document';
   if (depth === 4) return 'version';
