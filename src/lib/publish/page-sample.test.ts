@@ -24,6 +24,9 @@ describe('pageType', () => {
       'cards/acme/privacy/intro/who/index.html': 'clause card',
       'cards/acme/privacy/intro/who/v/2024-01-02/index.html': 'pinned clause card',
       'embed/acme/privacy/intro/who/index.html': 'embed page',
+      'services/index.html': 'services index',
+      'acme/index.html': 'service',
+      'documents/privacy-policy/index.html': 'documents of one type',
     };
     for (const [file, type] of Object.entries(types)) expect(pageType(file), file).toBe(type);
   });

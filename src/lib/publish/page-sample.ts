@@ -26,7 +26,10 @@ export function pageType(file: string): string {
   if (path === '404.html') return 'not found';
   if (path === 'search/index.html') return 'search';
   if (path === 'kinds-of-change/index.html') return 'kinds of change';
+  if (path === 'services/index.html') return 'services index';
+  if (/^documents\/[^/]+\/index\.html$/.test(path)) return 'documents of one type';
   const depth = path.split('/').length;
+  if (depth === 2) return 'service';
   if (depth === 3) return 'document';
   if (depth === 4) return 'version';
   return 'other';
