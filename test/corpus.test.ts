@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/lib/config.ts';
 import { ingestCorpus } from '../src/lib/sources/ingest.ts';
 import type { Corpus, PolicyDocument, Version } from '../src/lib/model/model.ts';
-import type { Clause } from '../src/lib/model/segment.ts';
+import type { Clause } from '../src/lib/model/model.ts';
 import { latestVersion } from '../src/lib/publish/views.ts';
 
 const projectRoot = new URL('..', import.meta.url).pathname;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyComparison, compareBlocks, comparedTexts, type Comparison } from './align.ts';
-import type { Block, Clause, Section } from '../model/segment.ts';
+import type { Block, Clause, Section } from '../model/model.ts';
 
 const section = (title: string): Section => ({ type: 'section', id: title.toLowerCase().replace(/\W+/g, '-'), title, html: title, depth: 2, line: 1 });
 const clause = (text: string, marked = text): Clause => ({ type: 'clause', id: text.slice(0, 12), kind: 'paragraph', html: text, text, marked, section: '', line: 1 });

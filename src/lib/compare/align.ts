@@ -17,7 +17,7 @@
  * Renumbered sections do not matter: nothing here compares numbers or IDs,
  * only text and order.
  */
-import type { Block } from '../model/segment.ts';
+import type { Block } from '../model/model.ts';
 import { CLAUSE_BREAK, contentWords, tokenize } from './tokens.ts';
 import { applyEdits, countChangedWords, diffTokens, type Edit } from './word-diff.ts';
 

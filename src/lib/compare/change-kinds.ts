@@ -15,7 +15,7 @@
  * left. Pure functions over the tokens and edits of word-diff.ts.
  */
 import { LINK_CLOSE, LINK_OPEN } from '../model/render.ts';
-import type { Block } from '../model/segment.ts';
+import type { Block } from '../model/model.ts';
 import type { ChangeRow, Comparison } from './align.ts';
 import { CLAUSE_BREAK, isLinkToken, tokenize } from './tokens.ts';
 import type { Edit } from './word-diff.ts';

@@ -5,7 +5,7 @@
  */
 import { compareVersions, type ChangeCounts, type ChangeKind, type ChangeRow, type CompareVersions } from './align.ts';
 import type { PolicyDocument, Version } from '../model/model.ts';
-import type { Block } from '../model/segment.ts';
+import type { Block } from '../model/model.ts';
 import { CLAUSE_BREAK, isLinkToken, linkTarget } from './tokens.ts';
 import type { Edit } from './word-diff.ts';
 import { kindOfRow, spellingContext, type KindOfChange } from './change-kinds.ts';

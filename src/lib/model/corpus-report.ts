@@ -4,7 +4,7 @@
  * clause IDs are between consecutive versions. For reading a collection the
  * code has never seen (`npm run corpus-report`).
  */
-import type { Clause } from './segment.ts';
+import type { Clause } from './model.ts';
 import type { Corpus, Version } from './model.ts';
 
 export interface DocumentSplits {

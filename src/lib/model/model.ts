@@ -5,7 +5,6 @@
  */
 import type { KindOfChange } from '../compare/change-kinds.ts';
 import type { AnomalyReason } from './anomalies.ts';
-import type { Block } from './segment.ts';
 
 /** Why a version is hidden by default (see compare/bridge.ts). */
 export type HiddenReason = 'reextraction' | 'anomaly' | 'flicker' | 'minor';
@@ -165,3 +164,44 @@ export interface Corpus {
   /** Bytes of Markdown read. */
   bytes: number;
 }
+
+/* The tree inside a version: sections and clauses, the smallest citable units. */
+
+export type ClauseKind = 'paragraph' | 'list-item' | 'table-row' | 'blockquote' | 'code' | 'html';
+
+/** Consecutive clauses that share a group render inside one list or table. */
+export interface ClauseGroup {
+  id: number;
+  kind: 'list' | 'table';
+  ordered?: boolean;
+  start?: number;
+}
+
+export interface Clause {
+  type: 'clause';
+  id: string;
+  kind: ClauseKind;
+  /** Sanitised inner HTML (what goes inside the <p>, <li> or <tr>). */
+  html: string;
+  /** Plain text, whitespace collapsed: what is searched and quoted. */
+  text: string;
+  /** The text with link targets marked (see renderFragment): what comparisons diff. */
+  marked: string;
+  /** ID of the closest section, '' at top level. */
+  section: string;
+  line: number;
+  group?: ClauseGroup;
+  header?: boolean;
+}
+
+export interface Section {
+  type: 'section';
+  id: string;
+  title: string;
+  html: string;
+  /** 2..6; the text's own title (depth 1) is not a section. */
+  depth: number;
+  line: number;
+}
+
+export type Block = Section | Clause;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acmePrivacy, acmeTerms } from '../../../test/fixtures/corpus.ts';
 import { parseMarkdown } from './markdown.ts';
-import type { Clause } from './segment.ts';
+import type { Clause } from './model.ts';
 import { segmentText } from './segment.ts';
 import { DEFAULT_REGION_RULES, splitRecord } from './split.ts';
 

@@ -10,45 +10,8 @@ import { isBoldOnlyParagraph, lineSpan, plainText } from './markdown.ts';
 import { renderFragment, renderHtml } from './render.ts';
 import { shortSlug, UniqueIds } from './slug.ts';
 import { statementOf, type RegionRule } from './split.ts';
+import type { Block, Clause, ClauseGroup, ClauseKind, Section } from './model.ts';
 
-export type ClauseKind = 'paragraph' | 'list-item' | 'table-row' | 'blockquote' | 'code' | 'html';
-
-/** Consecutive clauses that share a group render inside one list or table. */
-export interface ClauseGroup {
-  id: number;
-  kind: 'list' | 'table';
-  ordered?: boolean;
-  start?: number;
-}
-
-export interface Clause {
-  type: 'clause';
-  id: string;
-  kind: ClauseKind;
-  /** Sanitised inner HTML (what goes inside the <p>, <li> or <tr>). */
-  html: string;
-  /** Plain text, whitespace collapsed: what is searched and quoted. */
-  text: string;
-  /** The text with link targets marked (see renderFragment): what comparisons diff. */
-  marked: string;
-  /** ID of the closest section, '' at top level. */
-  section: string;
-  line: number;
-  group?: ClauseGroup;
-  header?: boolean;
-}
-
-export interface Section {
-  type: 'section';
-  id: string;
-  title: string;
-  html: string;
-  /** 2..6; the text's own title (depth 1) is not a section. */
-  depth: number;
-  line: number;
-}
-
-export type Block = Section | Clause;
 
 export interface SegmentOptions {
   /** URL the text was captured from, to resolve relative links. */

@@ -5,7 +5,7 @@
  * formatting is a version flagged as such.
  */
 import { createHash } from 'node:crypto';
-import type { Block } from './segment.ts';
+import type { Block } from './model.ts';
 import type { Provenance, Sighting, TextStatus, Version } from './model.ts';
 import { DEFAULT_REGION } from './split.ts';
 

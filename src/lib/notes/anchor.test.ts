@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorInDocument, anchorInVersion, changedDefiningWords } from './anchor.ts';
 import type { PolicyDocument, Version } from '../model/model.ts';
-import type { Block, Clause } from '../model/segment.ts';
+import type { Block, Clause } from '../model/model.ts';
 
 const clause = (id: string, text: string): Clause => ({ type: 'clause', id, kind: 'paragraph', html: text, text, marked: text, section: '', line: 1 });
 let counter = 0;

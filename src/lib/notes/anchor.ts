@@ -8,7 +8,7 @@
 import search from 'approx-string-match';
 import type { Anchor } from './annotation.ts';
 import type { PolicyDocument, Version } from '../model/model.ts';
-import type { Clause } from '../model/segment.ts';
+import type { Clause } from '../model/model.ts';
 import { contentWords, tokenize } from '../compare/tokens.ts';
 import { diffTokens } from '../compare/word-diff.ts';
 

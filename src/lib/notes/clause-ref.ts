@@ -5,7 +5,7 @@
 import { compareBlocks } from '../compare/align.ts';
 import { redlineHtml } from '../compare/compare-view.ts';
 import type { Corpus, PolicyDocument, Version } from '../model/model.ts';
-import type { Clause } from '../model/segment.ts';
+import type { Clause } from '../model/model.ts';
 import { versionLabel } from '../publish/views.ts';
 import { changePath, clausePath } from '../publish/paths.ts';
 

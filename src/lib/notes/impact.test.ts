@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareView } from '../compare/compare-view.ts';
 import type { Version } from '../model/model.ts';
-import type { Block, Clause } from '../model/segment.ts';
+import type { Block, Clause } from '../model/model.ts';
 import type { AnchoredAnnotation } from './annotations.ts';
 import type { AnnotationData } from './annotation.ts';
 import { impactSummary } from './impact.ts';

@@ -5,7 +5,7 @@ import type { AnchorEvent } from './anchor.ts';
 import { previousVersion, redlineHtml } from '../compare/compare-view.ts';
 import { diffText } from '../compare/word-diff.ts';
 import type { Corpus, PolicyDocument, Version } from '../model/model.ts';
-import type { Clause } from '../model/segment.ts';
+import type { Clause } from '../model/model.ts';
 import { highlightHtml } from '../publish/highlight.ts';
 import { comparePath } from '../publish/paths.ts';
 

@@ -8,7 +8,7 @@ import type { AnchoredAnnotation } from '../notes/annotations.ts';
 import { redlineHtml } from '../compare/compare-view.ts';
 import type { Corpus, PolicyDocument, Service, Version } from '../model/model.ts';
 import { documentOf, latestAnchor } from '../notes/notes-view.ts';
-import type { Clause, Section } from '../model/segment.ts';
+import type { Clause, Section } from '../model/model.ts';
 import { formatDate } from './views.ts';
 import { clauseCardPath, clausePath, comparePath, noteCardPath, notePath, pinnedCardPath } from './paths.ts';
 

@@ -8,7 +8,7 @@
  */
 import type { AnchoredAnnotation } from '../notes/annotations.ts';
 import type { Corpus, PolicyDocument, Version } from '../model/model.ts';
-import type { Clause, Section } from '../model/segment.ts';
+import type { Clause, Section } from '../model/model.ts';
 import { spaceCjk } from '../model/cjk.ts';
 import { contentWords } from '../compare/tokens.ts';
 import { formatDate } from './views.ts';

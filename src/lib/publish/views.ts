@@ -3,7 +3,7 @@
  * would otherwise compute themselves. Pure functions; pages only render.
  */
 import type { Corpus, PolicyDocument, Service, Version } from '../model/model.ts';
-import type { Block, Clause, ClauseGroup, Section } from '../model/segment.ts';
+import type { Block, Clause, ClauseGroup, Section } from '../model/model.ts';
 import { KINDS_OF_CHANGE } from '../compare/change-kinds.ts';
 import { ANOMALY_REASONS } from '../model/anomalies.ts';
 

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { capturedText, type CapturedText } from '../model/anomalies.ts';
 import { parseMarkdown } from '../model/markdown.ts';
 import type { Problem } from '../problems.ts';
-import { segmentText, type Block } from '../model/segment.ts';
+import { segmentText } from '../model/segment.ts';
+import type { Block } from '../model/model.ts';
 import { DEFAULT_REGION_RULES, splitRecord, type RegionRule, type SplitMarker } from '../model/split.ts';
 import { decodeUtf8, sha256 } from './text-file.ts';
 

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { AnchoredAnnotation } from '../../notes/annotations.ts';
 import type { Corpus, PolicyDocument, Provenance, Service, Version } from '../../model/model.ts';
-import type { Clause, Section } from '../../model/segment.ts';
+import type { Clause, Section } from '../../model/model.ts';
 import { absoluteUrl, notePath, versionPath, type SiteAddress } from '../paths.ts';
 import { sourceUrl } from '../views.ts';
 import { bulkFileSchema, type BulkFile } from './bulk-schema.ts';
