@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acmePrivacy, acmeTerms, makeCorpus } from '../../../test/fixtures/corpus.ts';
 import { cjkFontsFor, renderCardImage } from './card-image.ts';
-import { clauseCards } from './cards.ts';
+import { clauseCards, holdsBlocks } from './cards.ts';
 import { ingestCorpus } from '../sources/ingest.ts';
 import { oembedFor } from './oembed.ts';
 import { cardAssetPaths } from './paths.ts';
@@ -68,5 +68,13 @@ describe('renderCardImage', () => {
   it('loads CJK font subsets only for text that needs them', () => {
     expect(cjkFontsFor('Plain English')).toEqual([]);
     expect(cjkFontsFor('隐私政策').length).toBeGreaterThan(0);
+  });
+});
+
+describe('holdsBlocks', () => {
+  it('tells a clause with paragraphs or lists of its own from one of running text', () => {
+    expect(holdsBlocks('<p><strong>Made-up States</strong></p> <p>We add notes for some states.</p>')).toBe(true);
+    expect(holdsBlocks('<ul><li>one</li></ul>')).toBe(true);
+    expect(holdsBlocks('We keep <strong>order records</strong> with a <a href="/p">policy</a>.')).toBe(false);
   });
 });

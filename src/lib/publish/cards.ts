@@ -161,3 +161,11 @@ export function cardImageText(card: Card): { title: string; body: string; footer
   const when = card.version.effectiveDate ? `effective ${formatDate(card.version.effectiveDate)}` : `recorded ${formatDate(card.version.firstRecorded)}`;
   return { title: cardTitle(card), body: shorten(card.clause.text), footer: `Termline · ${when}` };
 }
+
+/**
+ * Whether a clause's HTML holds blocks of its own (paragraphs, lists, tables:
+ * an "html" or blockquote clause from some pages), which a <p> cannot hold.
+ */
+export function holdsBlocks(html: string): boolean {
+  return /<(?:p|ul|ol|dl|table|div|blockquote|pre|h[1-6]|figure|section)\b/i.test(html);
+}
