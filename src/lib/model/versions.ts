@@ -7,16 +7,12 @@
 import { createHash } from 'node:crypto';
 import type { Block } from './model.ts';
 import type { Provenance, Sighting, TextStatus, Version } from './model.ts';
-import { DEFAULT_REGION } from './split.ts';
+import { DEFAULT_REGION, type SplitMarker } from './split.ts';
 
-/** One text of one record, segmented, before deduplication. */
-export interface TextSighting {
-  recordDate: string;
-  /** The record's file name without extension; a version's ID starts with it. Defaults to recordDate. */
-  recordName?: string;
-  marker?: 'title' | 'effective-until' | 'region';
-  provenance: Provenance;
-  reextraction: boolean;
+/** One text of a record, split off and segmented: what reading a snapshot file yields per text. */
+export interface SegmentedText {
+  /** The explicit marker this text was split off on, when the record holds several. */
+  marker?: SplitMarker;
   region: string;
   regionLabel: string;
   title?: string;
@@ -26,6 +22,15 @@ export interface TextSighting {
   line: number;
   endLine: number;
   blocks: Block[];
+}
+
+/** One text of one record, segmented, with the record it was seen in: before deduplication. */
+export interface TextSighting extends SegmentedText {
+  recordDate: string;
+  /** The record's file name without extension; a version's ID starts with it. Defaults to recordDate. */
+  recordName?: string;
+  provenance: Provenance;
+  reextraction: boolean;
 }
 
 function hash(value: string): string {

@@ -7,8 +7,8 @@ import { capturedText, type CapturedText } from '../model/anomalies.ts';
 import { parseMarkdown } from '../model/markdown.ts';
 import type { Problem } from '../problems.ts';
 import { segmentText } from '../model/segment.ts';
-import type { Block } from '../model/model.ts';
-import { DEFAULT_REGION_RULES, splitRecord, type RegionRule, type SplitMarker } from '../model/split.ts';
+import { DEFAULT_REGION_RULES, splitRecord, type RegionRule } from '../model/split.ts';
+import type { SegmentedText } from '../model/versions.ts';
 import { decodeUtf8, sha256 } from './text-file.ts';
 
 export interface RecordInput {
@@ -19,19 +19,7 @@ export interface RecordInput {
   regionRules?: readonly RegionRule[];
 }
 
-export interface RecordText {
-  /** The explicit marker this text was split off on, when the record holds several. */
-  marker?: SplitMarker;
-  region: string;
-  regionLabel: string;
-  title?: string;
-  effectiveDate?: string;
-  effectiveLine?: number;
-  effectiveUntil?: string;
-  line: number;
-  endLine: number;
-  blocks: Block[];
-}
+export type RecordText = SegmentedText;
 
 export interface RecordOutput {
   bytes: number;
