@@ -4,8 +4,7 @@
  * problem names the file, the line and the fix; an annotation that anchors
  * nowhere, or ambiguously, is a problem.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -17,6 +16,7 @@ import { parseMarkdown } from '../model/markdown.ts';
 import type { Corpus } from '../model/model.ts';
 import type { Problem } from '../problems.ts';
 import { compareHistory } from './history.ts';
+import { readMdxFolder } from './mdx-folder.ts';
 import remarkClauseRefs from './remark-clause-refs.ts';
 import { parseYamlData, yamlLine } from '../sources/yaml-data.ts';
 
@@ -80,15 +80,8 @@ export function readAnnotationFile(source: string, file: string): { annotation?:
 export function readAnnotationFolder(dir: string): { annotations: AnnotationFile[]; problems: Problem[] } {
   const annotations: AnnotationFile[] = [];
   const problems: Problem[] = [];
-  let names: string[] = [];
-  try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort();
-  } catch {
-    return { annotations, problems };
-  }
-  for (const name of names) {
-    const file = join(dir, name);
-    const result = readAnnotationFile(readFileSync(file, 'utf8'), file);
+  for (const { file, source } of readMdxFolder(dir)) {
+    const result = readAnnotationFile(source, file);
     problems.push(...result.problems);
     if (result.annotation) annotations.push(result.annotation);
   }

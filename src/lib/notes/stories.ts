@@ -3,8 +3,8 @@
  * the notes, and left out, with the reason, when they are about a service
  * the corpus does not hold. Every problem names the file, the line and the fix.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
+import { readMdxFolder } from './mdx-folder.ts';
 import { parseMarkdown } from '../model/markdown.ts';
 import type { Corpus } from '../model/model.ts';
 import type { Problem } from '../problems.ts';
@@ -28,15 +28,7 @@ export interface SkippedStory {
 export function readStoryFolder(dir: string): { stories: StoryFile[]; problems: Problem[] } {
   const stories: StoryFile[] = [];
   const problems: Problem[] = [];
-  let names: string[] = [];
-  try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort();
-  } catch {
-    return { stories, problems };
-  }
-  for (const name of names) {
-    const file = join(dir, name);
-    const source = readFileSync(file, 'utf8');
+  for (const { file, source } of readMdxFolder(dir)) {
     const root = parseMarkdown(source);
     const yaml = root.children[0]?.type === 'yaml' ? root.children[0] : undefined;
     if (!yaml) {
