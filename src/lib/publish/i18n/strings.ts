@@ -11,5 +11,5 @@ export type StringTable = Record<string, string | ((...args: never[]) => string)
 export type Translation<E extends StringTable> = { [K in keyof E]: E[K] extends string ? string : E[K] };
 
 export function defineStrings<E extends StringTable>(en: E, zh: Translation<E>): Record<Locale, Translation<E>> {
-  return { en, zh };
+  return { en: en as Translation<E>, zh };
 }
