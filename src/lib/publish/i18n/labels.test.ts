@@ -4,7 +4,7 @@ import { ANOMALY_REASONS } from '../../model/anomalies.ts';
 import { CATEGORIES, IMPACTS } from '../../notes/annotation.ts';
 import { DEFAULT_REGION_RULES } from '../../model/split.ts';
 import { hiddenLabel, kindLabel, versionLabel } from '../views.ts';
-import { anomalyReasonIn, categoryLabelIn, hiddenLabelIn, impactLabelIn, kindLabelIn, regionLabelIn, versionLabelIn } from './labels.ts';
+import { anomalyReasonIn, categoryLabelIn, hiddenLabelIn, impactLabelIn, kindLabelIn, regionLabelIn, reportLangTag, versionLabelIn } from './labels.ts';
 
 const version = { effectiveDate: '2024-11-15', firstRecorded: '2024-10-17' } as const;
 
@@ -35,5 +35,13 @@ describe('labels in a locale', () => {
 
   it('falls back to the model’s words for a region the tables lack', () => {
     expect(regionLabelIn('zh', { region: 'mars', regionLabel: 'Mars' })).toBe('Mars');
+  });
+});
+
+describe('reportLangTag', () => {
+  it('names the script of a Chinese report, and leaves other languages alone', () => {
+    expect(reportLangTag({ lang: 'zh', title: '平台更新了隐私政策，这是我们的报道' })).toBe('zh-Hans');
+    expect(reportLangTag({ lang: 'zh', title: '平台更新了隱私政策，這是我們的報導' })).toBe('zh-Hant');
+    expect(reportLangTag({ lang: 'en', title: 'A report' })).toBe('en');
   });
 });

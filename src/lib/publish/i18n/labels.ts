@@ -73,3 +73,16 @@ export function documentTitleIn(locale: Locale, document: { id: string; title: s
 export function documentNameIn(locale: Locale, service: { name: string }, document: { id: string; title: string }): string {
   return `${service.name} ${documentTitleIn(locale, document).text}`;
 }
+
+/** Characters only Traditional Chinese writes (Simplified has 这 们 个 来 说 为 国 与 会 时 对 后 发 过 还 请 关 于 从 权 据). */
+const TRADITIONAL_ONLY = /[這們個來說為國與會時對後發過還請關於從權據]/;
+
+/**
+ * A report's language as a BCP 47 tag for `lang`: the detector names Chinese `zh`; the script is what a reader
+ * (and a font) needs, so Chinese is tagged zh-Hans or zh-Hant by the characters the report uses.
+ */
+export function reportLangTag(report: { lang: string; title: string; blocks?: readonly { text: string }[] }): string {
+  if (report.lang !== 'zh') return report.lang;
+  const sample = [report.title, ...(report.blocks ?? []).slice(0, 5).map((b) => b.text)].join('');
+  return TRADITIONAL_ONLY.test(sample) ? 'zh-Hant' : 'zh-Hans';
+}
