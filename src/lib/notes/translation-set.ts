@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Corpus } from '../model/model.ts';
 import type { Problem } from '../problems.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../publish/i18n/locales.ts';
-import type { AnnotationFile } from './annotations.ts';
+import { holdsDocument, type AnnotationFile } from './annotations.ts';
 import type { StoryFile } from './stories.ts';
 import type { Translations } from './translated-text.ts';
 import { checkTranslations, readTranslationFolder, type EnglishOriginal, type TranslationFile } from './translations.ts';
@@ -36,11 +36,21 @@ export function readTranslations(
         source: n.source,
         questions: n.data.questions.length,
         reports: [...n.data.sources, ...n.data.milestones.map((m) => m.source)].flatMap((s) => ('report' in s ? [s.report] : [])),
+        leftOut: !holdsDocument(corpus, n.data.service, n.data.document),
       },
     ]),
   );
   const storyOriginals = new Map<string, EnglishOriginal>(
-    stories.map((s) => [s.data.id, { id: s.data.id, file: s.file, source: s.source, reports: s.data.sources.flatMap((r) => ('report' in r ? [r.report] : [])) }]),
+    stories.map((s) => [
+      s.data.id,
+      {
+        id: s.data.id,
+        file: s.file,
+        source: s.source,
+        reports: s.data.sources.flatMap((r) => ('report' in r ? [r.report] : [])),
+        leftOut: !s.data.services.every((id) => corpus.services.some((service) => service.id === id)),
+      },
+    ]),
   );
   const reportText = (id: string) => {
     const report = corpus.reports.find((r) => r.id === id);

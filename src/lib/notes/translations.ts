@@ -39,6 +39,11 @@ export interface EnglishOriginal {
   questions?: number;
   /** IDs of the reports it cites: a Chinese quote may come from one of them. */
   reports: string[];
+  /**
+   * Left out of the site because the corpus lacks what it is about: the reports
+   * it cites belong to another corpus, so Chinese quotes cannot be checked here.
+   */
+  leftOut?: boolean;
 }
 
 export interface CheckOptions {
@@ -182,7 +187,7 @@ export function checkTranslations(
         const wanted = normalizeForQuotes(quote);
         if (english.includes(wanted)) continue;
         const chinese = HAN.test(wanted);
-        if (chinese && reportTexts.some((text) => text.includes(wanted))) continue;
+        if (chinese && (original.leftOut || reportTexts.some((text) => text.includes(wanted)))) continue;
         problems.push({
           file,
           line: place.line + lineOffset,
