@@ -1,21 +1,19 @@
-/** Content collections: our annotations, in MDX, with the front matter schema that ingest also checks. */
+/** Content collections: our annotations, stories and their translations, in MDX, with the front matter schema that ingest also checks. */
+import { join } from 'node:path';
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
-import { z } from 'astro/zod';
 import { loadConfig } from './lib/config.ts';
 import { annotationSchema } from './lib/notes/annotation.ts';
 import { storySchema } from './lib/notes/story.ts';
+import { noteTranslationSchema } from './lib/notes/note-translation.ts';
+import { storyTranslationSchema } from './lib/notes/story-translation.ts';
 
-// The same folders ingest read (TERMLINE_ANNOTATIONS and TERMLINE_STORIES can point elsewhere, e.g. in tests).
-const { annotationsDir, storiesDir } = loadConfig(process.cwd());
-
-// Termline's translations of notes and stories (content/translations/<locale>/…): an entry's id is the English one's.
-// Placeholder shape until the translation data layer (branch zhnotes) lands; take its version on merge.
-const translation = (folder: string) => defineCollection({ loader: glob({ pattern: '*.mdx', base: `./content/translations/zh/${folder}` }), schema: z.looseObject({}) });
+// The same folders ingest read (TERMLINE_ANNOTATIONS, TERMLINE_STORIES and TERMLINE_TRANSLATIONS can point elsewhere, e.g. in tests).
+const { annotationsDir, storiesDir, translationsDir } = loadConfig(process.cwd());
+// Chinese is the one translated locale so far; an entry's id is the English note's (story's), its file name.
+const zh = join(translationsDir, 'zh');
 
 export const collections = {
-  noteTranslations: translation('notes'),
-  storyTranslations: translation('stories'),
   annotations: defineCollection({
     loader: glob({ pattern: '*.mdx', base: annotationsDir }),
     schema: annotationSchema,
@@ -23,5 +21,13 @@ export const collections = {
   stories: defineCollection({
     loader: glob({ pattern: '*.mdx', base: storiesDir }),
     schema: storySchema,
+  }),
+  noteTranslations: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: join(zh, 'notes') }),
+    schema: noteTranslationSchema,
+  }),
+  storyTranslations: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: join(zh, 'stories') }),
+    schema: storyTranslationSchema,
   }),
 };

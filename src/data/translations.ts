@@ -1,32 +1,22 @@
 /**
- * Placeholder until the translation data layer (branch zhnotes) lands on main:
- * the same signatures, always falling back to English. Take zhnotes' version on merge.
+ * Titles, summaries and questions of notes and stories in a locale, from the
+ * translations ingest checked (bodies render from the noteTranslations and
+ * storyTranslations collections). English when a text has no translation.
  */
-import type { AnchoredAnnotation } from '../lib/notes/annotations.ts';
+import type { AnnotationData } from '../lib/notes/annotation.ts';
 import type { StoryData } from '../lib/notes/story.ts';
+import { noteTextIn, storyTextIn, type NoteText, type StoryText } from '../lib/notes/translated-text.ts';
 import type { Locale } from '../lib/publish/i18n/locales.ts';
+import { translations } from './corpus.ts';
 
-export interface NoteText {
-  title: string;
-  summary: string;
-  questions: string[];
-  translated: boolean;
-  /** BCP 47 tag of the text returned: 'zh-Hans' when translated, 'en' when it falls back to English. */
-  lang: string;
+export type { NoteText, StoryText };
+
+/** Takes an anchored note (`{ data }`) or its front matter. */
+export function noteText(annotation: { data: AnnotationData } | AnnotationData, locale: Locale): NoteText {
+  return noteTextIn(translations, 'data' in annotation ? annotation.data : annotation, locale);
 }
 
-export interface StoryText {
-  title: string;
-  summary: string;
-  translated: boolean;
-  lang: string;
-}
-
-export function noteText(annotation: Pick<AnchoredAnnotation, 'data'>, _locale: Locale): NoteText {
-  const { title, summary, questions } = annotation.data;
-  return { title, summary, questions, translated: false, lang: 'en' };
-}
-
-export function storyText(story: Pick<StoryData, 'title' | 'summary'>, _locale: Locale): StoryText {
-  return { title: story.title, summary: story.summary, translated: false, lang: 'en' };
+/** Takes a story's front matter (as in the model) or an entry holding it (`{ data }`). */
+export function storyText(story: { data: StoryData } | StoryData, locale: Locale): StoryText {
+  return storyTextIn(translations, 'data' in story ? story.data : story, locale);
 }
