@@ -44,7 +44,7 @@ export function withStories(
       kind: 'story',
       documents: [...new Set(story.comparisons.map((ref) => ref.split('@')[0]!))],
       sentence: `${t.explains}${title.text}`,
-      ...(title.lang ? { parts: [{ text: t.explains }, title] } : {}),
+      parts: [{ text: t.explains }, { ...title, translated: true }],
       links: [{ href: storyPath(story), label: t.theStory }],
       minor: false,
       categories: [],

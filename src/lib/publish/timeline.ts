@@ -28,6 +28,8 @@ export const EVENT_KINDS: Record<EventKind, string> = Object.fromEntries(
 export interface Phrase {
   text: string;
   lang?: string;
+  /** Words of ours translated (a note's or story's title): they may quote English, so checks of the UI's words skip them. */
+  translated?: boolean;
 }
 
 /** What a timeline is written in: the page's language, and our notes' and stories' titles in it. */
@@ -246,8 +248,8 @@ export function buildTimeline(
         kind: 'note',
         documents: [key(document)],
         sentence: t.noteWords(title.text, t[`say.${event.kind}`], name),
-        // A title that is not in the page's language (a note not translated yet) is quoted in its own.
-        ...(title.lang ? { parts: quoting(t.noteWords(MARK, t[`say.${event.kind}`], name), title) } : {}),
+        // The title is quoted in its own language (English while a note is not translated yet).
+        parts: quoting(t.noteWords(MARK, t[`say.${event.kind}`], name), { ...title, translated: true }),
         links: [
           { href: notePath(note), label: t.theNote },
           { href: versionPath(version), label: t.theVersion },
