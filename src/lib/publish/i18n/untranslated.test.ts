@@ -12,6 +12,7 @@ describe('untranslatedWords', () => {
     expect(untranslatedWords('见 https://x.com/en/privacy 与 /data/x/privacy-policy.json，版本 2024-10-17-eu-efta-uk，提交 5f3c2a9e1b')).toEqual([]);
     expect(untranslatedWords('2024-10-17 06:38:53 UTC，记录的 sha256')).toEqual([]);
     expect(untranslatedWords('蓝点网 (landiannews.com)，不设置 cookie')).toEqual([]);
+    expect(untranslatedWords('先是 A，然后是 B；隐藏成“[email protected]”')).toEqual([]);
   });
 
   it('reads the nearest lang as Chinese only for Chinese tags', () => {

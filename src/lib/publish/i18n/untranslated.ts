@@ -17,13 +17,14 @@ export const ALLOWED_LATIN = new Set(
 
 const LATIN_WORD = /[A-Za-z][A-Za-z0-9'’-]*/g;
 /** Addresses, file paths, version IDs (2024-10-17-eu-efta-uk), hashes: not words. */
-const NOT_WORDS = [/\bhttps?:\/\/\S+/g, /(?:\/[\w.-]+)+\/?|\b[\w-]+\.(?:xml|json|md|png|js|html)\b/g, /\b\d{4}-\d{2}-\d{2}[\w-]*/g, /\b[0-9a-f]{10,64}\b/g, /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|cn|io)\b/g, /[\w.-]+@[\w.-]+/g];
+const NOT_WORDS = [/\[email[^\]]*\]/g, /\bhttps?:\/\/\S+/g, /(?:\/[\w.-]+)+\/?|\b[\w-]+\.(?:xml|json|md|png|js|html)\b/g, /\b\d{4}-\d{2}-\d{2}[\w-]*/g, /\b[0-9a-f]{10,64}\b/g, /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|cn|io)\b/g, /[\w.-]+@[\w.-]+/g];
 
 /** The Latin-letter words in `text` that are neither allowed names nor addresses, in order. */
 export function untranslatedWords(text: string, allowed: ReadonlySet<string> = ALLOWED_LATIN): string[] {
   let rest = text;
   for (const pattern of NOT_WORDS) rest = rest.replace(pattern, ' ');
-  return (rest.match(LATIN_WORD) ?? []).filter((word) => !allowed.has(word.toLowerCase()) && !allowed.has(word.replace(/['’-]+$/, '').toLowerCase()));
+  // A single letter names a thing (X, or A and B in an example), it is not an English word left untranslated.
+  return (rest.match(LATIN_WORD) ?? []).filter((word) => word.length > 1).filter((word) => !allowed.has(word.toLowerCase()) && !allowed.has(word.replace(/['’-]+$/, '').toLowerCase()));
 }
 
 /** Whether a `lang` value names Chinese (zh, zh-Hans, zh-CN…). */
