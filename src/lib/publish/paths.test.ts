@@ -66,6 +66,9 @@ describe('localized routes', () => {
     expect(localized('/', 'zh')).toBe('/zh/');
     expect(localized('/x/privacy-policy/2024-10-17/#a/b', 'zh')).toBe('/zh/x/privacy-policy/2024-10-17/#a/b');
     expect(localized('/notes/', 'en')).toBe('/notes/');
+    // A route already in a language is moved, not prefixed twice.
+    expect(localized('/zh/notes/a/', 'zh')).toBe('/zh/notes/a/');
+    expect(localized('/zh/notes/a/', 'en')).toBe('/notes/a/');
     expect(withBase(localized('/feed.xml', 'zh'), '/termline/')).toBe('/termline/zh/feed.xml');
   });
 

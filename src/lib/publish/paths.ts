@@ -169,10 +169,13 @@ function localePrefix(locale: Locale): string {
   return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
 }
 
-/** A route of the English site as the same page's route in `locale` (`/notes/` -> `/zh/notes/`); shared files stay as they are. */
+/**
+ * A page's route in `locale` (`/notes/` -> `/zh/notes/`), from the route of either language (a translated note links
+ * `/zh/notes/…` already); shared files stay as they are.
+ */
 export function localized(route: string, locale: Locale): string {
   if (!route.startsWith('/') || SHARED_ROUTES.test(route)) return route;
-  return `${localePrefix(locale)}${route}`;
+  return `${localePrefix(locale)}${routeLocale(route).route}`;
 }
 
 /** A route split into its locale and the English route it mirrors: `/zh/notes/` -> zh, `/notes/`. */
