@@ -148,7 +148,7 @@ describe('the language switch keeps the reader’s place', () => {
   it('from a note, and from a comparison', async () => {
     const page = await openPage(browserOf(), `${baseUrl}/notes/x-terms-tarrant-county-venue/`);
     expect((await switchTo(page)).pathname).toBe('/zh/notes/x-terms-tarrant-county-venue/');
-    const compare = readFileSync(join(siteDir, 'x/terms-of-service/index.html'), 'utf8').match(/href="(\/compare\/x\/terms-of-service\/[^"]+\.\.[^"]+\/)"/)?.[1];
+    const compare = readFileSync(join(siteDir, 'x/terms-of-service/2024-10-17/index.html'), 'utf8').match(/href="(\/compare\/x\/terms-of-service\/[^"]+\.\.[^"]+\/)"/)?.[1];
     expect(compare).toBeDefined();
     const comparison = await openPage(browserOf(), `${baseUrl}${compare}`);
     const switchHref = await comparison.locator('a[data-language-switch]').getAttribute('href');
