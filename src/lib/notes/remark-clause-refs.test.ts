@@ -50,25 +50,4 @@ describe('remarkClauseRefs and translations', () => {
   it('are left alone, like their English, when it is not', async () => {
     await expect(run(['another-note'])).resolves.toBeDefined();
   });
-
-  it('link a clause to the page in their own language, under the base', async () => {
-    const { ingestCorpus } = await import('../sources/ingest.ts');
-    const { acmePrivacy, makeCorpus } = await import('../../../test/fixtures/corpus.ts');
-    const { VFile } = await import('vfile');
-    const { default: remarkFrontmatter } = await import('remark-frontmatter');
-    const corpus = ingestCorpus({ corpusDir: makeCorpus([{ path: 'acme/privacy-notice/2024-03-02.md', content: acmePrivacy() }]) });
-    const text = '[the clause](clause:acme/privacy-notice#2-how-we-pass-things-on/2-1-with-helpers/model-builders)';
-    const urls = async (path: string, front: string) => {
-      const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkClauseRefs, { corpus, base: '/termline/' });
-      const file = new VFile({ path, value: `---\n${front}\n---\n\n${text}\n` });
-      const tree = (await processor.run(processor.parse(file), file)) as Root;
-      const found: string[] = [];
-      visit(tree, 'link', (node: Link) => void found.push(node.url));
-      return found;
-    };
-    const [zh] = await urls('/site/content/translations/zh/notes/acme-model-builders.mdx', 'translates: acme-model-builders');
-    const [en] = await urls('/site/content/annotations/acme-model-builders.mdx', 'id: acme-model-builders');
-    expect(zh).toMatch(/^\/termline\/zh\/acme\/privacy-notice\/2024-03-02\/#2-how-we-pass-things-on/);
-    expect(en).toBe(zh!.replace('/zh/', '/'));
-  });
 });

@@ -19,7 +19,6 @@ import { clauseChange, clauseQuoteHtml, resolveClauseRef } from './clause-ref.ts
 import type { Corpus } from '../model/model.ts';
 import { withBase } from '../publish/paths.ts';
 import { versionLabel } from '../publish/views.ts';
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../publish/i18n/locales.ts';
 
 export interface ClauseRefOptions {
   /** The ingested corpus, or a function that loads it on first use. */
@@ -73,16 +72,6 @@ function isPublished(data: Record<string, unknown>, corpus: Corpus, published?: 
   return true;
 }
 
-/**
- * The locale of a translation (`translations/<locale>/notes/<id>.mdx`): its clause
- * links lead to that locale's pages, as its other links do. Undefined for English.
- */
-function translationLocale(data: Record<string, unknown>, file: VFile): Locale | undefined {
-  if (typeof data.translates !== 'string' || !file.path) return undefined;
-  const locale = /[\\/]([a-z]{2})[\\/](?:notes|stories)[\\/][^\\/]+\.mdx$/.exec(file.path)?.[1];
-  return isLocale(locale) && locale !== DEFAULT_LOCALE ? locale : undefined;
-}
-
 export default function remarkClauseRefs(options: ClauseRefOptions) {
   let loaded: Corpus | undefined;
   const href = (route: string) => withBase(route, options.base ?? '/');
@@ -90,11 +79,7 @@ export default function remarkClauseRefs(options: ClauseRefOptions) {
   let published: ReadonlySet<string> | undefined;
   return (tree: Root, file: VFile) => {
     if (options.published) published ??= options.published();
-    const data = frontMatter(tree, file);
-    if (!isPublished(data, corpus(), published)) return;
-    const locale = translationLocale(data, file);
-    // A clause's page in the reader's language: `/zh/x/privacy-policy/…` from a Chinese note.
-    const pageHref = (route: string) => href(locale ? `/${locale}${route}` : route);
+    if (!isPublished(frontMatter(tree, file), corpus(), published)) return;
     visit(tree, 'link', (node: Link) => {
       // A plain link to another page of the site is a route: it goes under the base too.
       if (node.url.startsWith('/') && !node.url.startsWith('//')) {
@@ -104,7 +89,7 @@ export default function remarkClauseRefs(options: ClauseRefOptions) {
       if (!node.url.startsWith(CLAUSE_SCHEME)) return;
       const resolved = resolveClauseRef(corpus(), node.url.slice(CLAUSE_SCHEME.length));
       if ('error' in resolved) file.fail(`Broken clause reference: ${resolved.error}`, node, 'termline:clause-ref');
-      node.url = pageHref(resolved.href);
+      node.url = href(resolved.href);
     });
     visit(tree, (node) => {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
@@ -115,7 +100,7 @@ export default function remarkClauseRefs(options: ClauseRefOptions) {
       if (element.name === 'ClauseQuote') {
         const resolved = resolveClauseRef(corpus(), ref);
         if ('error' in resolved) file.fail(`Broken clause reference: ${resolved.error}`, element, 'termline:clause-ref');
-        setAttribute(element, 'href', pageHref(resolved.href));
+        setAttribute(element, 'href', href(resolved.href));
         setAttribute(element, 'text', resolved.clause.text);
         setAttribute(element, 'html', clauseQuoteHtml(resolved.clause));
         setAttribute(element, 'label', versionLabel(resolved.version));
@@ -129,7 +114,7 @@ export default function remarkClauseRefs(options: ClauseRefOptions) {
       setAttribute(element, 'kind', change.kind);
       setAttribute(element, 'redline', change.redline);
       setAttribute(element, 'label', change.label);
-      setAttribute(element, 'href', pageHref(change.href));
+      setAttribute(element, 'href', href(change.href));
     });
   };
 }
