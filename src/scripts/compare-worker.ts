@@ -4,68 +4,58 @@
  * runs the same align, diff, view and renderer as the prerendered pages.
  */
 import { comparePairFromDataset } from '../lib/publish/compare-pair-dataset.ts';
-import { documentDataPath, notesDataPath, versionDataPath } from '../lib/publish/dataset/data-paths.ts';
-import { KINDS_PATH } from '../lib/publish/views.ts';
 import type { DocumentFile } from '../lib/publish/dataset/document-schema.ts';
 import type { NotesFile } from '../lib/publish/dataset/notes-schema.ts';
 import type { VersionFile } from '../lib/publish/dataset/version-schema.ts';
 import { comparePath, compareIndexPath, documentPath, withBase } from '../lib/publish/paths.ts';
+import { KINDS_PATH } from '../lib/publish/views.ts';
 import { compareStrings } from '../lib/publish/i18n/ui/compare.ts';
-import type { PairAnswer, PairRequest } from './compare-protocol.ts';
+import { filesOf, type PairAnswer, type PairRequest } from './compare-protocol.ts';
 
-let bytes = 0;
-
-async function getJson<T>(url: string): Promise<T | undefined> {
-  const response = await fetch(url);
-  if (!response.ok) return undefined;
-  const text = await response.text();
-  bytes += text.length;
-  return JSON.parse(text) as T;
-}
-
-async function answer({ base, locale, address }: PairRequest): Promise<PairAnswer> {
+function answer({ base, locale, address, files }: PairRequest): PairAnswer {
   const t = compareStrings[locale];
-  const href = (route: string) => withBase(route, base);
   const started = performance.now();
-  bytes = 0;
+  const urls = filesOf(address, base);
+  const read = <T>(url: string): T | undefined => (files[url] ? (JSON.parse(files[url]) as T) : undefined);
   const docRef = { service: address.service, id: address.document };
-  // The notes are fetched alongside the document: both are needed, whatever the versions.
-  const [document, notes] = await Promise.all([getJson<DocumentFile>(href(documentDataPath(docRef))), getJson<NotesFile>(href(notesDataPath()))]);
+  const document = read<DocumentFile>(urls.document);
   if (!document) {
     return { type: 'problem', problem: 'document', detail: t.unknownDocument(`${address.service}/${address.document}`), links: [{ route: '/#documents', label: 'Termline' }] };
   }
   const index = (id: string) => document.versions.findIndex((v) => v.id === id);
-  const choose = [{ route: compareIndexPath(docRef), label: t.compareIndex }, { route: documentPath(docRef), label: `${document.service.name} ${document.document.title}` }];
+  const choose = [
+    { route: compareIndexPath(docRef), label: t.compareIndex },
+    { route: documentPath(docRef), label: `${document.service.name} ${document.document.title}` },
+  ];
   const missing = [address.before, address.after].find((id) => index(id) < 0);
   if (missing !== undefined) return { type: 'problem', problem: 'version', detail: t.unknownVersion(missing), links: choose };
-  const [older, newer] = [address.before, address.after].sort((a, b) => index(a) - index(b)) as [string, string];
-  if (older === newer || document.versions[index(older)]!.region !== document.versions[index(newer)]!.region) {
+  if (address.before === address.after || document.versions[index(address.before)]!.region !== document.versions[index(address.after)]!.region) {
     return { type: 'problem', problem: 'regions', detail: t.differentRegions, links: choose };
   }
-  const [before, after] = await Promise.all(
-    [older, newer].map((id) => getJson<VersionFile>(href(versionDataPath({ service: address.service, document: address.document, id })))),
-  );
-  if (!before || !after || !notes) return { type: 'problem', problem: 'failed', detail: `${t.failed} ${href(versionDataPath({ ...address, id: older }))}`, links: choose };
-  const fetched = performance.now();
+  // Older first, whichever way round the address names them.
+  const [older, newer] = index(address.before) < index(address.after) ? [urls.before, urls.after] : [urls.after, urls.before];
+  const before = read<VersionFile>(older);
+  const after = read<VersionFile>(newer);
+  const notes = read<NotesFile>(urls.notes);
+  if (!before || !after || !notes) return { type: 'problem', problem: 'failed', detail: `${t.failed} ${[older, newer, urls.notes].filter((u) => !files[u]).join(', ')}`, links: choose };
+  const at = { service: address.service, document: address.document };
   const html = comparePairFromDataset(
     { document, before, after, notes },
-    { locale, href, kindsPath: KINDS_PATH, comparePath: (a, b) => comparePath({ service: address.service, document: address.document, id: a.id }, b) },
+    { locale, href: (route) => withBase(route, base), kindsPath: KINDS_PATH, comparePath: (a, b) => comparePath({ ...at, id: a.id }, b) },
   );
   return {
     type: 'pair',
     html,
-    route: comparePath({ service: address.service, document: address.document, id: older }, { id: newer }),
+    route: comparePath({ ...at, id: before.version.id }, { id: after.version.id }),
     compareIndex: compareIndexPath(docRef),
-    bytes,
-    fetchMs: fetched - started,
-    computeMs: performance.now() - fetched,
+    computeMs: performance.now() - started,
   };
 }
 
-self.onmessage = async (event: MessageEvent<PairRequest>) => {
+self.onmessage = (event: MessageEvent<PairRequest>) => {
   let reply: PairAnswer;
   try {
-    reply = await answer(event.data);
+    reply = answer(event.data);
   } catch (error) {
     reply = { type: 'problem', problem: 'failed', detail: String(error), links: [] };
   }
