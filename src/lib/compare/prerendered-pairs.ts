@@ -2,8 +2,8 @@
  * Which comparisons are prerendered. Every pair of versions would grow with
  * the square of the versions (11,545 pages for 1,357 versions); the site
  * prerenders only what it links to: each version against the one just before
- * it, each shown version against the last shown one (the bridge over hidden
- * versions that the timeline, feeds and lists of changes follow), and every
+ * it, each version against the last shown one before it (the bridge over
+ * hidden versions that the timeline, feeds and lists of changes follow), and every
  * pair a note, a story or a milestone names. Any other pair is computed in
  * the reader's browser from the dataset by the same code.
  */
@@ -47,7 +47,8 @@ export function prerenderedPairs(document: PolicyDocument, named: readonly PairR
     const versions = document.versions.filter((v) => v.region === region.id);
     versions.forEach((version, i) => {
       add(versions[i - 1], version);
-      if (!version.hidden && version.bridgedFrom) add(byId.get(version.bridgedFrom), version);
+      // Hidden versions too: the timeline compares each with the last shown version before it.
+      if (version.bridgedFrom) add(byId.get(version.bridgedFrom), version);
     });
   }
   for (const ref of named) {
