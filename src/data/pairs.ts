@@ -1,9 +1,12 @@
 /**
  * The comparisons this build prerenders (see lib/compare/prerendered-pairs.ts):
  * the chain of consecutive and bridged versions, plus every pair our notes'
- * and stories' MiniCompares and the stories' `comparisons:` name.
+ * and stories' MiniCompares (translations included) and the stories'
+ * `comparisons:` name.
  */
+import { join } from 'node:path';
 import { loadConfig } from '../lib/config.ts';
+import { LOCALES } from '../lib/publish/i18n/locales.ts';
 import type { PolicyDocument, Version } from '../lib/model/model.ts';
 import { prerenderedPairs, miniComparesIn, type PairRef } from '../lib/compare/prerendered-pairs.ts';
 import { readMdxFolder } from '../lib/notes/mdx-folder.ts';
@@ -12,8 +15,11 @@ import { stories } from './corpus.ts';
 
 const config = loadConfig(process.cwd());
 
+// Translations of notes and stories may show a redline of their own.
+const translated = LOCALES.flatMap((locale) => ['notes', 'stories'].flatMap((kind) => readMdxFolder(join(config.translationsDir, locale, kind))));
+
 const named: PairRef[] = [
-  ...[...readMdxFolder(config.annotationsDir), ...readMdxFolder(config.storiesDir)].flatMap(({ source }) => miniComparesIn(source)),
+  ...[...readMdxFolder(config.annotationsDir), ...readMdxFolder(config.storiesDir), ...translated].flatMap(({ source }) => miniComparesIn(source)),
   ...stories.flatMap((story) => story.comparisons.map(parseComparisonRef)),
 ];
 

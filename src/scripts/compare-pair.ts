@@ -29,13 +29,16 @@ export function comparePairHere(root: HTMLElement): void {
   if (!address) return;
   const t = compareStrings[locale];
   const href = (route: string) => withBase(route, base);
+  // For the bench: when each step ended, in ms from the request (the navigation's start).
+  const timing: Record<string, number> = { scriptMs: performance.now() };
   // Every file the pair needs is known from its address: fetched while the worker starts.
-  const fetched = Promise.all(Object.values(filesOf(address, base)).map(fetchText));
+  const fetched = Promise.all(Object.values(filesOf(address, base)).map(fetchText)).then((files) => ((timing.fetchedMs = performance.now()), files));
   root.setAttribute('aria-busy', 'true');
   root.innerHTML = `<p class="lede" role="status">${escape(t.computing)}</p>`;
   const worker = new Worker(new URL('./compare-worker.ts', import.meta.url), { type: 'module' });
   worker.onmessage = (event: MessageEvent<PairAnswer>) => {
     worker.terminate();
+    timing.answerMs = performance.now();
     const answer = event.data;
     root.removeAttribute('aria-busy');
     if (answer.type === 'problem') {
@@ -57,8 +60,7 @@ export function comparePairHere(root: HTMLElement): void {
     if (!asked && location.pathname !== href(answer.route)) history.replaceState(null, '', href(answer.route) + location.hash);
     const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
     if (target) target.scrollIntoView();
-    // For the bench: from the request (the navigation's start) to the rows on the page.
-    root.dataset.timing = JSON.stringify({ renderedMs: performance.now(), computeMs: answer.computeMs });
+    root.dataset.timing = JSON.stringify({ ...timing, renderedMs: performance.now(), computeMs: answer.computeMs });
   };
   fetched.then(
     (files) => worker.postMessage({ base, locale, address, files: Object.fromEntries(files) } satisfies PairRequest),
