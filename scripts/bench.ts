@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs N] [--scales 1,10,100] [--only ingest|compare|search|cards|collection]
+ * npm run bench [-- --runs N] [--scales 1,10,100] [--only ingest|compare|search|pair|cards|collection]
  *
  * Ingest time, throughput and peak memory over the real corpus and over
  * synthetic corpora 10x and 100x larger (the real one copied under new
@@ -13,6 +13,10 @@
  * a whole-document word diff with the same library (jsdiff diffWords) and
  * `git diff --no-index --word-diff` as a whole process. Then the cost of
  * every pair (why all pairs are prerendered) and the compare page's size.
+ *
+ * Any pair in the browser: a pair no page holds, computed in Chromium from
+ * the dataset, cold and warm, against a prerendered comparison's load
+ * (scripts/bench-pair.ts; needs a built dist/).
  *
  * Search: the Pagefind index's size, and in Chromium the bytes a cold and a
  * second query transfer and the time until results show (needs a built dist/).
@@ -283,7 +287,7 @@ async function benchCompare(corpusDir: string, runs: number): Promise<void> {
       }
     }
     const all = performance.now() - t0;
-    console.log(`\nEvery pair of versions (${pairs} comparisons, all prerendered): ${fmt(all)} ms in all, ${fmt(all / pairs, 1)} ms each.`);
+    console.log(`\nEvery pair of versions (${pairs} comparisons; only each change and the named pairs are prerendered): ${fmt(all)} ms in all, ${fmt(all / pairs, 1)} ms each.`);
 
     const page = join(projectRoot, 'dist', 'compare', 'x', 'privacy-policy', '2024-07-25..2024-10-17', 'index.html');
     try {
@@ -432,6 +436,7 @@ async function main(): Promise<void> {
   if (!only || only === 'ingest') await benchIngest(corpusDir, runs, scales);
   if (!only || only === 'compare') await benchCompare(corpusDir, runs);
   if (!only || only === 'search') await benchSearch(runs);
+  if (!only || only === 'pair') await (await import('./bench-pair.ts')).benchPair(runs, join(projectRoot, 'dist'), projectRoot);
   if (!only || only === 'cards') await benchCards();
   if (only === 'collection') {
     const { benchCollection } = await import('./bench-collection.ts');

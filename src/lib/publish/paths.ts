@@ -13,7 +13,7 @@
  * `site`. Pure functions, in the manner of Starlight's utils/path.ts.
  */
 import type { PolicyDocument, Version } from '../model/model.ts';
-import { DEFAULT_REGION } from '../model/split.ts';
+import { DEFAULT_REGION } from '../model/marks.ts';
 
 /** The address a build uses when no `site` is configured: the local preview. */
 export const LOCAL_SITE = 'http://127.0.0.1:4321';
