@@ -107,7 +107,7 @@ try {
     process.exit(1);
   }
   progress.finish(`[1/${STEPS}] Ingested ${ingested.corpus.root} in ${formatDuration(ingested.ms)}`);
-  for (const line of [...summarize(ingested.corpus), ...summarizeAnnotations(ingested.annotations, ingested.skipped, ingested.stories, ingested.skippedStories)]) console.log(`  ${line}`);
+  for (const line of [...summarize(ingested.corpus), ...summarizeAnnotations(ingested.annotations, ingested.skipped, ingested.stories, ingested.skippedStories, ingested.translations)]) console.log(`  ${line}`);
 
   // Pages: counted as Astro writes them; the search index reports through build events.
   const pagesStarted = performance.now();

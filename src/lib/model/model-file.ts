@@ -3,9 +3,10 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AnchoredAnnotation } from '../notes/annotations.ts';
 import type { StoryData } from '../notes/story.ts';
+import type { Translations } from '../notes/translated-text.ts';
 import type { Corpus } from './model.ts';
 
-export const MODEL_FORMAT = 3;
+export const MODEL_FORMAT = 4;
 
 /** What the site is rendered from: the corpus and our annotations anchored in it. */
 export interface SiteModel {
@@ -14,13 +15,21 @@ export interface SiteModel {
   annotations: AnchoredAnnotation[];
   /** Our stories' front matter (their bodies are rendered from content/stories by the site). */
   stories: StoryData[];
+  /** Checked translations of notes' and stories' titles, summaries and questions (bodies render from content/translations). */
+  translations: Translations;
 }
 
 /** Writes atomically (temporary file, then rename), so a reader never sees half a model. */
-export function writeModel(corpus: Corpus, file: string, annotations: AnchoredAnnotation[] = [], stories: StoryData[] = []): void {
+export function writeModel(
+  corpus: Corpus,
+  file: string,
+  annotations: AnchoredAnnotation[] = [],
+  stories: StoryData[] = [],
+  translations: Translations = {},
+): void {
   mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify({ format: MODEL_FORMAT, corpus, annotations, stories } satisfies SiteModel));
+  writeFileSync(temporary, JSON.stringify({ format: MODEL_FORMAT, corpus, annotations, stories, translations } satisfies SiteModel));
   renameSync(temporary, file);
 }
 
