@@ -115,7 +115,9 @@ export function sharedClauses(corpus: Corpus, annotations: readonly AnchoredAnno
 }
 
 /** How `version`'s clause `at` compares with `before` (undefined: nothing before it). */
-function changeFrom(before: Version | undefined, version: Version, at: number, compare: CompareVersions): CardChange {
+type CompareVersionPair = (before: Version, after: Version) => ReturnType<CompareVersions>;
+
+function changeFrom(before: Version | undefined, version: Version, at: number, compare: CompareVersionPair): CardChange {
   if (!before) return { kind: 'first' };
   const row = compare(before, version).rows.find((r) => r.new.includes(at));
   const compareHref = comparePath(before, version);
@@ -142,7 +144,15 @@ function unchangedSince(version: Version, text: string, regionVersions: readonly
 
 /** Every clause card: per region and clause, one following the latest text, then one per distinct text. */
 export function clauseCards(corpus: Corpus, annotations: readonly AnchoredAnnotation[], options: ClauseCardOptions = {}): ClauseCard[] {
-  const compare = options.compare ?? compareVersions;
+  // Many cards of one document compare the same two versions: align each pair once.
+  const compared = new Map<string, ReturnType<CompareVersions>>();
+  const given = options.compare ?? compareVersions;
+  const compare: CompareVersionPair = (before, after) => {
+    const key = `${before.service}/${before.document}/${before.id}..${after.id}`;
+    let result = compared.get(key);
+    if (!result) compared.set(key, (result = given(before, after)));
+    return result;
+  };
   const shared = sharedClauses(corpus, annotations, options.storyClauses);
   const cards: ClauseCard[] = [];
   for (const service of corpus.services) {
