@@ -172,12 +172,16 @@ export function clauseCards(corpus: Corpus, annotations: readonly AnchoredAnnota
           for (const block of version.blocks) if (block.type === 'clause') latestOf.set(block.id, version);
         }
         const texts = distinctClauseTexts(versions);
+        // What lists of changes compare a version with (compare/bridge.ts, changeList): a shown version
+        // with the last shown one before it, over any hidden ones; a hidden version with the one just before.
+        const comparedWith = (version: Version): Version | undefined =>
+          version.hidden ? versions[versions.indexOf(version) - 1] : byId.get(version.bridgedFrom ?? '');
         for (const [clauseId, version] of latestOf) {
           const defaultPath = clauseCardPath(document, region.id, clauseId);
           const at = version.blocks.findIndex((b) => b.type === 'clause' && b.id === clauseId);
           const clause = version.blocks[at] as Clause;
           // Compared with the last shown version before it, as every list of changes is (compare/bridge.ts).
-          let change = changeFrom(byId.get(version.bridgedFrom ?? ''), version, at, compare);
+          let change = changeFrom(comparedWith(version), version, at, compare);
           if (change.kind === 'unchanged') change = { kind: 'unchanged', since: unchangedSince(version, clause.text, versions) };
           const ownImage = shared.has(clauseKey(service.id, document.id, region.id, clauseId));
           const image = ownImage ? cardAssetPaths({ path: defaultPath }).image : documentImagePath(document);
@@ -203,13 +207,13 @@ export function clauseCards(corpus: Corpus, annotations: readonly AnchoredAnnota
           const first = text.versions[0]!;
           const last = text.versions.at(-1)!;
           const change = changeFrom(
-            byId.get(first.bridgedFrom ?? ''),
+            comparedWith(first),
             first,
             first.blocks.findIndex((b) => b.type === 'clause' && b.id === text.clauseId),
             compare,
           );
           const goneIn = versions.slice(versions.indexOf(last) + 1).find((v) => !v.hidden);
-          const goneFrom = goneIn && byId.get(goneIn.bridgedFrom ?? '');
+          const goneFrom = goneIn && comparedWith(goneIn);
           const ownImage = shared.has(clauseKey(service.id, document.id, region.id, text.clauseId));
           cards.push({
             kind: 'clause',
