@@ -13,7 +13,7 @@ export function pageType(file: string): string {
   // The Chinese site mirrors the English one under zh/: its pages are the same types, in Chinese.
   if (path.startsWith('zh/')) return `${path === 'zh/404/index.html' ? 'not found' : pageType(path.slice(3))} (zh)`;
   if (/^cards\/notes\//.test(path)) return 'note card';
-  if (/^cards\/.+\/v\/[^/]+\/index\.html$/.test(path)) return 'pinned clause card';
+  if (/^cards\/.+\/t\/[0-9a-f]+\/index\.html$/.test(path)) return 'pinned clause card';
   if (/^cards\//.test(path)) return 'clause card';
   if (/^embed\//.test(path)) return 'embed page';
   if (/^compare\/[^/]+\/[^/]+\/[^/]*\.\.[^/]*\/index\.html$/.test(path)) return 'comparison';
