@@ -180,7 +180,7 @@ describe('the built site', () => {
     // of pages whose place is in their address: versions, comparisons, search, the timeline, the kinds of change.
     const withoutSwitch = (html: string) => html.replace(/<script data-keeps-place>[\s\S]*?<\/script>/g, '');
     const scripted = pages.filter((file) => /<script/i.test(withoutSwitch(readFileSync(join(siteDir, file), 'utf8'))));
-    const allowed = /^(zh\/)?(compare\/[^/]+\/[^/]+\/index\.html|timeline\/(index\.html|[^/]+\/[^/]+\/index\.html)|search\/index\.html|404\.html|embed\/.+\/index\.html|notes\/[^/]+\/index\.html|cards\/.+\/index\.html)$/;
+    const allowed = /^(zh\/)?(compare\/[^/]+\/[^/]+\/index\.html|timeline\/(index\.html|[^/]+\/[^/]+\/index\.html)|search\/index\.html|404\.html|404\/index\.html|embed\/.+\/index\.html|notes\/[^/]+\/index\.html|cards\/.+\/index\.html)$/;
     expect(scripted.filter((file) => !allowed.test(file))).toEqual([]);
     // Document, news and home pages carry none; version and compare-pair pages only the switch's.
     for (const page of ['index.html', 'x/privacy-policy/index.html', 'news/index.html', 'zh/index.html', 'zh/notes/index.html']) {
