@@ -386,28 +386,38 @@ async function benchSearch(runs: number, site = join(projectRoot, 'dist'), queri
 
 /** Cards: how many, what building their data and images costs (cold and cached), and how big the pages are. */
 async function benchCards(): Promise<void> {
-  const { clauseCards, noteCards, cardImageText } = await import('../src/lib/publish/cards.ts');
+  const { clauseCards, noteCards, cardImageText, documentImageText } = await import('../src/lib/publish/cards.ts');
   const { renderCardImage } = await import('../src/lib/publish/card-image.ts');
   const { buildModel } = await import('../src/lib/pipeline.ts');
+  const { loadConfig } = await import('../src/lib/config.ts');
+  const { readStoryFolder } = await import('../src/lib/notes/stories.ts');
+  const { citedClauses } = await import('../src/lib/notes/story-refs.ts');
+  const { allDocuments } = await import('../src/lib/publish/views.ts');
   const { corpus, annotations } = buildModel(projectRoot);
   console.log('\nCards:');
   const t0 = performance.now();
-  const clauses = clauseCards(corpus, annotations);
+  const storyClauses = citedClauses(corpus, readStoryFolder(loadConfig(projectRoot).storiesDir).stories.map((s) => s.source));
+  const clauses = clauseCards(corpus, annotations, { storyClauses });
   const notes = noteCards(corpus, annotations);
   const dataMs = performance.now() - t0;
-  const withImages = [...clauses.filter((c) => !c.pinned), ...notes];
-  console.log(`  ${clauses.length + notes.length} cards (${clauses.filter((c) => !c.pinned).length} clauses following the latest version, ${clauses.filter((c) => c.pinned).length} pinned, ${notes.length} notes); their data in ${fmt(dataMs)} ms`);
-  const cache = mkdtempSync(join(tmpdir(), 'termline-bench-og-'));
-  try {
-    const c0 = performance.now();
-    for (const card of withImages) await renderCardImage(cardImageText(card), cache);
-    const cold = performance.now() - c0;
-    const w0 = performance.now();
-    for (const card of withImages) await renderCardImage(cardImageText(card), cache);
-    const warm = performance.now() - w0;
-    console.log(`  ${withImages.length} social images: cold ${fmt(cold)} ms (${fmt(cold / withImages.length, 1)} ms each), cached ${fmt(warm)} ms (${fmt(warm / withImages.length, 2)} ms each)`);
-  } finally {
-    rmSync(cache, { recursive: true, force: true });
+  const latest = clauses.filter((c) => !c.pinned);
+  console.log(`  ${clauses.length + notes.length} cards (${latest.length} clauses following the latest text, ${clauses.filter((c) => c.pinned).length} pinned to a distinct text, ${notes.length} notes); their data in ${fmt(dataMs)} ms`);
+  // What is drawn: notes, clauses a note or story cites, one per document; against drawing every clause's latest card.
+  const drawn = [...notes.map((c) => cardImageText(c, 'en')), ...latest.filter((c) => c.ownImage).map((c) => cardImageText(c, 'en')), ...allDocuments(corpus).map(({ service, document }) => documentImageText(service, document, 'en'))];
+  const everyLatest = [...notes, ...latest].map((c) => cardImageText(c, 'en'));
+  for (const [label, texts] of [['drawn (notes, cited clauses, documents)', drawn], ['if every latest card had one', everyLatest]] as const) {
+    const cache = mkdtempSync(join(tmpdir(), 'termline-bench-og-'));
+    try {
+      const c0 = performance.now();
+      for (const text of texts) await renderCardImage(text, cache);
+      const cold = performance.now() - c0;
+      const w0 = performance.now();
+      for (const text of texts) await renderCardImage(text, cache);
+      const warm = performance.now() - w0;
+      console.log(`  ${texts.length} social images ${label}: cold ${fmt(cold)} ms (${fmt(cold / texts.length, 1)} ms each), cached ${fmt(warm)} ms`);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
   }
   try {
     const pages = readdirSync(join(projectRoot, 'dist', 'cards'), { recursive: true, encoding: 'utf8' })
