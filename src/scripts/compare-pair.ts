@@ -60,7 +60,8 @@ export function comparePairHere(root: HTMLElement): void {
     if (!asked && location.pathname !== href(answer.route)) history.replaceState(null, '', href(answer.route) + location.hash);
     const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
     if (target) target.scrollIntoView();
-    root.dataset.timing = JSON.stringify({ ...timing, renderedMs: performance.now(), computeMs: answer.computeMs });
+    const since = (at: number | undefined) => (at === undefined ? undefined : at - performance.timeOrigin);
+    root.dataset.timing = JSON.stringify({ ...timing, workerReadyMs: since(answer.readyAt), workerReceivedMs: since(answer.receivedAt), renderedMs: performance.now(), computeMs: answer.computeMs });
   };
   fetched.then(
     (files) => worker.postMessage({ base, locale, address, files: Object.fromEntries(files) } satisfies PairRequest),

@@ -52,12 +52,16 @@ function answer({ base, locale, address, files }: PairRequest): PairAnswer {
   };
 }
 
+// For the bench: when the worker was ready, on the clock every context shares.
+const readyAt = performance.timeOrigin + performance.now();
+
 self.onmessage = (event: MessageEvent<PairRequest>) => {
+  const receivedAt = performance.timeOrigin + performance.now();
   let reply: PairAnswer;
   try {
     reply = answer(event.data);
   } catch (error) {
     reply = { type: 'problem', problem: 'failed', detail: String(error), links: [] };
   }
-  self.postMessage(reply);
+  self.postMessage(reply.type === 'pair' ? { ...reply, readyAt, receivedAt } : reply);
 };
