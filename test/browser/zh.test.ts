@@ -164,6 +164,20 @@ describe('the language switch keeps the reader’s place', () => {
   });
 });
 
+describe('a comparison no page holds, asked for on the Chinese site', () => {
+  it('is computed in Chinese, its links staying on the Chinese site', async () => {
+    const page = await openPage(browserOf(), `${baseUrl}/`);
+    await page.goto(`${baseUrl}/zh/compare/x/privacy-policy/2026-07-16..2022-09-04/`);
+    await page.locator('article.compare[data-computed]').waitFor({ timeout: 60_000 });
+    expect(new URL(page.url()).pathname).toBe('/zh/compare/x/privacy-policy/2022-09-04..2026-07-16/');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-Hans');
+    await expect(page.locator('article.compare h1').textContent()).resolves.toMatch(/\p{Script=Han}/u);
+    const links = await page.locator('article.compare a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((href) => !href.startsWith('/zh/') && !href.startsWith('/data/'))).toEqual([]);
+  }, 90_000);
+});
+
 describe('search on the Chinese site', () => {
   async function results(page: Page): Promise<string[]> {
     await page.waitForFunction(() => /结果|没有找到/.test(document.getElementById('status')?.textContent ?? ''), null, { timeout: 20_000 });

@@ -8,8 +8,19 @@ describe('pairAddress', () => {
       document: 'privacy-notice',
       before: '2024-01-01',
       after: '2024-06-01-eu',
+      locale: 'en',
     });
     expect(pairAddress('/termline/compare/acme/terms/2024-01-01..2024-02-01', '/termline/')?.after).toBe('2024-02-01');
+  });
+
+  it('reads a comparison of the Chinese site, under the base', () => {
+    expect(pairAddress('/termline/zh/compare/acme/terms/2024-01-01..2024-02-01/', '/termline/')).toEqual({
+      service: 'acme',
+      document: 'terms',
+      before: '2024-01-01',
+      after: '2024-02-01',
+      locale: 'zh',
+    });
   });
 
   it('is undefined for any other address, or one outside the base', () => {

@@ -3,20 +3,24 @@
  * under the site's base. What the browser's comparison reads from the
  * address a reader typed, shared or was sent to by the version picker.
  */
-import { stripBase } from './paths.ts';
+import type { Locale } from './i18n/locales.ts';
+import { routeLocale, stripBase } from './paths.ts';
 
 export interface PairAddress {
   service: string;
   document: string;
   before: string;
   after: string;
+  /** The language of the site the address is in (`/zh/compare/…` is the Chinese site's). */
+  locale: Locale;
 }
 
 const PAIR = /^\/compare\/([^/]+)\/([^/]+)\/([^/]+?)\.\.([^/]+?)\/?$/;
 
 /** The pair a path names, or undefined when it is no comparison's address (or lies outside the base). */
 export function pairAddress(path: string, base: string): PairAddress | undefined {
-  const route = stripBase(path, base);
+  const under = stripBase(path, base);
+  const { locale, route } = under ? routeLocale(under) : { locale: undefined, route: undefined };
   const match = route && PAIR.exec(route);
   if (!match) return undefined;
   const [service, document, before, after] = match.slice(1).map((part) => {
@@ -26,5 +30,5 @@ export function pairAddress(path: string, base: string): PairAddress | undefined
       return part!;
     }
   }) as [string, string, string, string];
-  return { service, document, before, after };
+  return { service, document, before, after, locale: locale! };
 }
