@@ -35,6 +35,8 @@ const PAGES: Record<string, string> = {
   document: '/zh/x/terms-of-service/',
   version: '/zh/x/privacy-policy/2024-10-17/',
   'recorded date (redirect)': '/zh/x/privacy-policy/2022-09-20/',
+  comparisons: '/zh/compare/x/terms-of-service/',
+  comparison: '/zh/compare/x/terms-of-service/2023-10-11..2024-10-17/',
   notes: '/zh/notes/',
   note: '/zh/notes/x-terms-tarrant-county-venue/',
   stories: '/zh/stories/',
