@@ -32,11 +32,12 @@ export function comparePairHere(root: HTMLElement): void {
   const href = (route: string) => withBase(localized(route, locale), base);
   // For the bench: when each step ended, in ms from the request (the navigation's start).
   const timing: Record<string, number> = { scriptMs: performance.now() };
+  // The worker's code is asked for first, so that it does not queue behind the data.
+  const worker = new Worker(new URL('./compare-worker.ts', import.meta.url), { type: 'module' });
   // Every file the pair needs is known from its address: fetched while the worker starts.
   const fetched = Promise.all(Object.values(filesOf(address, base)).map(fetchText)).then((files) => ((timing.fetchedMs = performance.now()), files));
   root.setAttribute('aria-busy', 'true');
   root.innerHTML = `<p class="lede" role="status">${escape(t.computing)}</p>`;
-  const worker = new Worker(new URL('./compare-worker.ts', import.meta.url), { type: 'module' });
   worker.onmessage = (event: MessageEvent<PairAnswer>) => {
     worker.terminate();
     timing.answerMs = performance.now();
