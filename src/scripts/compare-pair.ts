@@ -7,9 +7,8 @@
  * test (or a reader) can have any pair, even a prerendered one, computed here.
  */
 import { compareStrings } from '../lib/publish/i18n/ui/compare.ts';
-import type { Locale } from '../lib/publish/i18n/locales.ts';
+import { LANGUAGE_TAG, type Locale } from '../lib/publish/i18n/locales.ts';
 import { pairAddress } from '../lib/publish/pair-address.ts';
-import { LANGUAGE_TAG } from '../lib/publish/i18n/locales.ts';
 import { localized, withBase } from '../lib/publish/paths.ts';
 import { filesOf, type PairAnswer, type PairRequest } from './compare-protocol.ts';
 
@@ -27,18 +26,20 @@ export function comparePairHere(root: HTMLElement): void {
   const asked = new URLSearchParams(location.search).get('compare');
   const address = pairAddress(asked ?? location.pathname, base);
   if (!address) return;
-  // A pair asked for on the Chinese site (/zh/compare/…) is computed in Chinese, whatever page the host served.
-  const locale: Locale = address.locale !== 'en' ? address.locale : ((root.dataset.locale ?? 'en') as Locale);
+  // The address says the language (a static host serves one 404 page for /zh/… too).
+  const locale: Locale = address.locale;
+  // The page the host served may be the English 404: the computed pair is in the address's language.
   document.documentElement.lang = LANGUAGE_TAG[locale];
   const t = compareStrings[locale];
   const href = (route: string) => withBase(localized(route, locale), base);
   // For the bench: when each step ended, in ms from the request (the navigation's start).
   const timing: Record<string, number> = { scriptMs: performance.now() };
+  // The worker's code is asked for first, so that it does not queue behind the data.
+  const worker = new Worker(new URL('./compare-worker.ts', import.meta.url), { type: 'module' });
   // Every file the pair needs is known from its address: fetched while the worker starts.
   const fetched = Promise.all(Object.values(filesOf(address, base)).map(fetchText)).then((files) => ((timing.fetchedMs = performance.now()), files));
   root.setAttribute('aria-busy', 'true');
   root.innerHTML = `<p class="lede" role="status">${escape(t.computing)}</p>`;
-  const worker = new Worker(new URL('./compare-worker.ts', import.meta.url), { type: 'module' });
   worker.onmessage = (event: MessageEvent<PairAnswer>) => {
     worker.terminate();
     timing.answerMs = performance.now();

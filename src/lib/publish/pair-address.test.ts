@@ -4,6 +4,7 @@ import { pairAddress } from './pair-address.ts';
 describe('pairAddress', () => {
   it('reads the service, the document and both versions of a comparison address, under the base', () => {
     expect(pairAddress('/compare/acme/privacy-notice/2024-01-01..2024-06-01-eu/', '/')).toEqual({
+      locale: 'en',
       service: 'acme',
       document: 'privacy-notice',
       before: '2024-01-01',
@@ -11,6 +12,7 @@ describe('pairAddress', () => {
       locale: 'en',
     });
     expect(pairAddress('/termline/compare/acme/terms/2024-01-01..2024-02-01', '/termline/')?.after).toBe('2024-02-01');
+    expect(pairAddress('/termline/zh/compare/acme/terms/2024-01-01..2024-02-01/', '/termline/')).toMatchObject({ locale: 'zh', document: 'terms' });
   });
 
   it('reads a comparison of the Chinese site, under the base', () => {
