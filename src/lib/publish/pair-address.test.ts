@@ -9,7 +9,6 @@ describe('pairAddress', () => {
       document: 'privacy-notice',
       before: '2024-01-01',
       after: '2024-06-01-eu',
-      locale: 'en',
     });
     expect(pairAddress('/termline/compare/acme/terms/2024-01-01..2024-02-01', '/termline/')?.after).toBe('2024-02-01');
     expect(pairAddress('/termline/zh/compare/acme/terms/2024-01-01..2024-02-01/', '/termline/')).toMatchObject({ locale: 'zh', document: 'terms' });
