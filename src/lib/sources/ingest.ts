@@ -195,6 +195,7 @@ function buildDocument(entry: DocumentRecords, metas: ServiceMetas, regionOrder:
     else delete entry.records[i]!.anomaly;
   });
   const { versions, versionOf } = buildVersions(entry.service, entry.document, entry.sightings, regionOrder);
+  shareClauseStrings(versions);
   const byId = new Map(versions.map((v) => [v.id, v]));
   entry.sightings.forEach((seen, index) => {
     const version = byId.get(versionOf[index]!)!;
@@ -231,6 +232,33 @@ function buildDocument(entry: DocumentRecords, metas: ServiceMetas, regionOrder:
     records: entry.records,
     versions,
   };
+}
+
+/**
+ * Versions of a document repeat most of each other's clauses, each read from
+ * its own record: pointing equal strings at one copy keeps what ingest holds
+ * (and writes) proportional to the distinct clauses.
+ */
+function shareClauseStrings(versions: readonly Version[]): void {
+  const seen = new Map<string, string>();
+  const share = (value: string): string => {
+    const kept = seen.get(value);
+    if (kept !== undefined) return kept;
+    seen.set(value, value);
+    return value;
+  };
+  for (const version of versions) {
+    for (const block of version.blocks) {
+      block.id = share(block.id);
+      block.html = share(block.html);
+      if (block.type === 'section') block.title = share(block.title);
+      else {
+        block.text = share(block.text);
+        block.marked = share(block.marked);
+        block.section = share(block.section);
+      }
+    }
+  }
 }
 
 /**
