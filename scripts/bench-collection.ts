@@ -10,9 +10,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { loadConfig } from '../src/lib/config.ts';
 
 const projectRoot = new URL('..', import.meta.url).pathname;
 const node = process.execPath;
@@ -120,6 +121,12 @@ export async function benchCollection(options: { bundle: string; services: strin
     if (!importRun.ok) {
       console.log(`  the import failed:\n${importRun.tail.replace(/^/gm, '    ')}`);
       return;
+    }
+    // Our X notes apply to the imported X and cite reports: the corpus needs them in news/, as a newsroom's would.
+    const news = join(loadConfig(projectRoot).corpusDir, 'news');
+    if (existsSync(news)) {
+      cpSync(news, join(corpus, 'news'), { recursive: true });
+      console.log(`  copied the reports our notes cite from ${relative(process.cwd(), news) || news}`);
     }
     const records = readFileSync(join(corpus, 'SOURCES.tsv'), 'utf8').trim().split('\n').length - 1;
     const corpusMB = sizeOf(corpus, true).bytes / 1e6;
