@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { loadConfig } from './src/lib/config.ts';
-import { readModel } from './src/lib/model/model-file.ts';
+import { readModel, readSiteModel } from './src/lib/model/model-file.ts';
 import remarkClauseRefs from './src/lib/notes/remark-clause-refs.ts';
 import { allDocuments, recordDateTargets } from './src/lib/publish/views.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -13,6 +13,9 @@ import pagefind from './src/integrations/pagefind.ts';
 const outDir = process.env.TERMLINE_OUT_DIR || './dist';
 // The ingested model (scripts/build.ts and npm run dev write it first) and the public address.
 const { site, base, modelFile } = loadConfig(process.cwd());
+/** @type {import('./src/lib/model/model-file.ts').SiteModel | undefined} */
+let model;
+const siteModel = () => (model ??= readSiteModel(modelFile));
 /** @type {Set<string> | undefined} */
 let redirects;
 // Addresses of recorded dates only redirect to their version: the version is what a search engine should list.
@@ -36,7 +39,19 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     // Astro's default Rust processor ignores remark plugins; ours checks clause references in notes.
-    processor: unified({ remarkPlugins: [[remarkClauseRefs, { corpus: () => readModel(modelFile), base }]] }),
+    // A translation is checked when the note or story it translates is published (the model lists those).
+    processor: unified({
+      remarkPlugins: [
+        [
+          remarkClauseRefs,
+          {
+            corpus: () => siteModel().corpus,
+            base,
+            published: () => new Set([...siteModel().annotations.map((a) => a.data.id), ...siteModel().stories.map((s) => s.id)]),
+          },
+        ],
+      ],
+    }),
   },
   integrations: [
     mdx(),

@@ -98,7 +98,7 @@ function ingestAndSummarize(): boolean {
   const ingested = runIngest(projectRoot, { out: modelFile });
   if (!ingested) return false;
   progress.finish(`[1/${STEPS}] Ingested ${ingested.corpus.root} in ${formatDuration(ingested.ms)}`);
-  for (const line of [...summarize(ingested.corpus), ...summarizeAnnotations(ingested.annotations, ingested.skipped, ingested.stories, ingested.skippedStories)]) console.log(`  ${line}`);
+  for (const line of [...summarize(ingested.corpus), ...summarizeAnnotations(ingested.annotations, ingested.skipped, ingested.stories, ingested.skippedStories, ingested.translations)]) console.log(`  ${line}`);
   return true;
 }
 

@@ -1,7 +1,8 @@
 /**
  * npm run check: validates every annotation (front matter, anchors in every
- * version, clause references in the body) against the corpus, and prints
- * where each one anchors. Exits 1, naming file, line and fix, on any problem.
+ * version, clause references in the body) against the corpus, and every
+ * translation against its English file (stale, quotes, questions,
+ * components, links), and prints where each note anchors. Exits 1, naming file, line and fix, on any problem.
  */
 import { buildModel } from '../src/lib/pipeline.ts';
 import { InputError } from '../src/lib/problems.ts';
@@ -9,7 +10,7 @@ import { InputError } from '../src/lib/problems.ts';
 const projectRoot = new URL('..', import.meta.url).pathname;
 
 try {
-  const { corpus, annotations, skipped } = buildModel(projectRoot);
+  const { corpus, annotations, skipped, stories, translations } = buildModel(projectRoot);
   const documents = new Map(corpus.services.flatMap((s) => s.documents.map((d) => [`${s.id}/${d.id}`, d] as const)));
   console.log(`${annotations.length} annotations, all anchored:\n`);
   for (const annotation of annotations) {
@@ -20,6 +21,13 @@ try {
     console.log(`  ${annotation.data.id}: ${annotation.anchors.length}/${total} versions${fuzzy ? ` (${fuzzy} with changed wording)` : ''}; ${history}`);
   }
   for (const note of skipped) console.log(`  ${note.id}: left out, the corpus holds no ${note.about}`);
+  for (const [locale, set] of Object.entries(translations)) {
+    const notes = Object.keys(set.notes).length;
+    const untranslated = annotations.filter((a) => !set.notes[a.data.id]).map((a) => a.data.id);
+    console.log(`\nTranslations (${locale}), each up to date with its English file and quoting only what it quotes:`);
+    console.log(`  notes: ${notes} of ${annotations.length + skipped.length}${untranslated.length ? `; not yet translated: ${untranslated.join(', ')}` : ''}`);
+    console.log(`  stories: ${Object.keys(set.stories).length} of ${stories.length}`);
+  }
 } catch (error) {
   if (error instanceof InputError) {
     console.error(error.message);

@@ -17,7 +17,7 @@ if (import.meta.main) {
   if (!result) process.exit(1);
   if (!values.quiet) {
     console.log(`Ingested ${result.corpus.root} (${(result.corpus.bytes / 1e6).toFixed(2)} MB) in ${result.ms.toFixed(0)} ms`);
-    for (const line of [...summarize(result.corpus), ...summarizeAnnotations(result.annotations, result.skipped, result.stories, result.skippedStories)]) console.log(`  ${line}`);
+    for (const line of [...summarize(result.corpus), ...summarizeAnnotations(result.annotations, result.skipped, result.stories, result.skippedStories, result.translations)]) console.log(`  ${line}`);
     console.log(`Model written to ${relative(process.cwd(), result.modelFile) || result.modelFile}`);
   }
 }

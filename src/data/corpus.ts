@@ -5,4 +5,4 @@
 import { loadConfig } from '../lib/config.ts';
 import { readSiteModel } from '../lib/model/model-file.ts';
 
-export const { corpus, annotations, stories } = readSiteModel(loadConfig(process.cwd()).modelFile);
+export const { corpus, annotations, stories, translations } = readSiteModel(loadConfig(process.cwd()).modelFile);

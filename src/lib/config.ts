@@ -33,6 +33,8 @@ export interface ResolvedConfig {
   servicesDir: string;
   annotationsDir: string;
   storiesDir: string;
+  /** Translations of notes and stories: `<translationsDir>/<locale>/notes/` and `…/stories/`. */
+  translationsDir: string;
   /** Caches that make a rebuild cheap (records, card images); TERMLINE_CACHE moves it, e.g. for a cold benchmark. */
   cacheDir: string;
   /** Where ingest writes the model the site is rendered from. */
@@ -96,6 +98,7 @@ export function loadConfig(projectRoot: string, env: Record<string, string | und
     annotationsDir: env.TERMLINE_ANNOTATIONS ? resolve(env.TERMLINE_ANNOTATIONS) : join(projectRoot, 'content', 'annotations'),
     cacheDir: env.TERMLINE_CACHE ? resolve(env.TERMLINE_CACHE) : join(projectRoot, 'node_modules', '.cache', 'termline'),
     storiesDir: env.TERMLINE_STORIES ? resolve(env.TERMLINE_STORIES) : join(projectRoot, 'content', 'stories'),
+    translationsDir: env.TERMLINE_TRANSLATIONS ? resolve(env.TERMLINE_TRANSLATIONS) : join(projectRoot, 'content', 'translations'),
     modelFile: env.TERMLINE_MODEL ? resolve(env.TERMLINE_MODEL) : join(projectRoot, '.termline', 'model.json'),
     site,
     siteIsLocal: site === LOCAL_SITE,

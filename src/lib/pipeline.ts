@@ -22,6 +22,9 @@ import { InputError, throwIfProblems } from './problems.ts';
 import { namedByNotes } from './notes/named-versions.ts';
 import { checkStories, readStoryFolder, type SkippedStory } from './notes/stories.ts';
 import type { StoryData } from './notes/story.ts';
+import { gitLastChanged } from './notes/git-last-changed.ts';
+import type { Translations } from './notes/translated-text.ts';
+import { readTranslations } from './notes/translation-set.ts';
 
 export function summarize(corpus: Corpus): string[] {
   const lines: string[] = [];
@@ -49,6 +52,7 @@ export function summarizeAnnotations(
   skipped: readonly SkippedNote[] = [],
   stories: readonly StoryData[] = [],
   skippedStories: readonly SkippedStory[] = [],
+  translations: Translations = {},
 ): string[] {
   const lines = [`annotations: ${annotations.length}, anchored in ${annotations.reduce((n, a) => n + a.anchors.length, 0)} versions in all`];
   if (skipped.length > 0) {
@@ -58,6 +62,9 @@ export function summarizeAnnotations(
     for (const [about, notes] of byDocument) lines.push(`  ${about}: ${notes.map((n) => n.id).join(', ')}`);
   }
   lines.push(`stories: ${stories.length}${skippedStories.length ? `; left out: ${skippedStories.map((s) => `${s.id} (${s.reason})`).join(', ')}` : ''}`);
+  for (const [locale, set] of Object.entries(translations)) {
+    lines.push(`translations (${locale}): ${Object.keys(set.notes).length} of ${annotations.length + skipped.length} notes, ${Object.keys(set.stories).length} of ${stories.length + skippedStories.length} stories, none stale`);
+  }
   return lines;
 }
 
@@ -69,6 +76,8 @@ export interface BuiltModel {
   stories: StoryData[];
   /** Stories about services the corpus does not hold: left out, listed in the summary. */
   skippedStories: SkippedStory[];
+  /** Checked translations of the notes and stories, by locale and English id. */
+  translations: Translations;
 }
 
 /** Ingests the corpus, anchors the annotations and checks the stories; throws InputError on bad input. */
@@ -90,6 +99,8 @@ export function buildModel(projectRoot: string, options: { cache?: boolean } = {
   const storyFiles = readStoryFolder(config.storiesDir);
   const stories = checkStories(corpus, anchored.annotations, storyFiles.stories);
   const kept = new Set(stories.stories.map((s) => s.id));
+  // Translations are checked against the English files as they are now: a stale one stops here.
+  const translated = readTranslations(config.translationsDir, files.annotations, storyFiles.stories, corpus, gitLastChanged);
   throwIfProblems([
     ...files.problems,
     ...anchored.problems,
@@ -97,8 +108,18 @@ export function buildModel(projectRoot: string, options: { cache?: boolean } = {
     ...storyFiles.problems,
     ...stories.problems,
     ...checkAnnotationBodies(corpus, storyFiles.stories.filter((s) => kept.has(s.data.id)).map(({ file, source }) => ({ file, source }))),
+    ...translated.problems,
+    ...checkAnnotationBodies(corpus, translated.noteFiles.map(({ file, source, about }) => ({ file, source, data: about }))),
+    ...checkAnnotationBodies(corpus, translated.storyFiles.filter((s) => kept.has(s.data.translates)).map(({ file, source }) => ({ file, source }))),
   ]);
-  return { corpus, annotations: anchored.annotations, skipped: skippedNotes(corpus, files.annotations), stories: stories.stories, skippedStories: stories.skipped };
+  return {
+    corpus,
+    annotations: anchored.annotations,
+    skipped: skippedNotes(corpus, files.annotations),
+    stories: stories.stories,
+    skippedStories: stories.skipped,
+    translations: translated.translations,
+  };
 }
 
 /** Runs ingest with the project's configuration and writes the model; prints problems and returns undefined on bad input. */
@@ -110,7 +131,7 @@ export function runIngest(
   try {
     const built = buildModel(projectRoot, options);
     const modelFile = options.out ?? loadConfig(projectRoot).modelFile;
-    writeModel(built.corpus, modelFile, built.annotations, built.stories);
+    writeModel(built.corpus, modelFile, built.annotations, built.stories, built.translations);
     return { ...built, modelFile, ms: performance.now() - started };
   } catch (error) {
     if (error instanceof InputError) {

@@ -11,9 +11,10 @@ import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } f
 import { dirname } from 'node:path';
 import type { AnchoredAnnotation } from '../notes/annotations.ts';
 import type { StoryData } from '../notes/story.ts';
+import type { Translations } from '../notes/translated-text.ts';
 import type { Block, Corpus } from './model.ts';
 
-export const MODEL_FORMAT = 4;
+export const MODEL_FORMAT = 5;
 
 /** What the site is rendered from: the corpus and our annotations anchored in it. */
 export interface SiteModel {
@@ -22,6 +23,8 @@ export interface SiteModel {
   annotations: AnchoredAnnotation[];
   /** Our stories' front matter (their bodies are rendered from content/stories by the site). */
   stories: StoryData[];
+  /** Checked translations of notes' and stories' titles, summaries and questions (bodies render from content/translations). */
+  translations: Translations;
 }
 
 /** The block fields that repeat from version to version: stored as indexes into the string table. */
@@ -33,7 +36,13 @@ type PackedBlock = Record<string, unknown>;
 const STRINGS_PER_WRITE = 2000;
 
 /** Writes atomically (temporary file, then rename), so a reader never sees half a model. */
-export function writeModel(corpus: Corpus, file: string, annotations: AnchoredAnnotation[] = [], stories: StoryData[] = []): void {
+export function writeModel(
+  corpus: Corpus,
+  file: string,
+  annotations: AnchoredAnnotation[] = [],
+  stories: StoryData[] = [],
+  translations: Translations = {},
+): void {
   mkdirSync(dirname(file), { recursive: true });
   const strings: string[] = [];
   const indexOf = new Map<string, number>();
@@ -68,7 +77,7 @@ export function writeModel(corpus: Corpus, file: string, annotations: AnchoredAn
     for (let start = 0; start < strings.length; start += STRINGS_PER_WRITE) {
       writeSync(fd, `${start > 0 ? ',' : ''}${strings.slice(start, start + STRINGS_PER_WRITE).map((s) => JSON.stringify(s)).join(',')}`);
     }
-    writeSync(fd, `],"corpus":${JSON.stringify(packed)},"annotations":${JSON.stringify(annotations)},"stories":${JSON.stringify(stories)}}`);
+    writeSync(fd, `],"corpus":${JSON.stringify(packed)},"annotations":${JSON.stringify(annotations)},"stories":${JSON.stringify(stories)},"translations":${JSON.stringify(translations)}}`);
   } finally {
     closeSync(fd);
   }

@@ -27,3 +27,27 @@ describe('remarkClauseRefs and the base', () => {
     expect(await linksAfter(body)).toEqual(['/notes/made-up/', 'https://example.org/a', '#later', '//cdn.example/x']);
   });
 });
+
+describe('remarkClauseRefs and translations', () => {
+  // A made-up translation whose clause reference this (empty) corpus cannot resolve.
+  const translation = '---\ntranslates: acme-orders-kept\n---\n\n见[该条款](clause:acme/privacy-notice#orders)。\n';
+
+  async function run(published?: string[]) {
+    const emptyCorpus = { services: [], reports: [] } as unknown as Corpus;
+    const { default: remarkFrontmatter } = await import('remark-frontmatter');
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkFrontmatter, ['yaml'])
+      .use(remarkClauseRefs, { corpus: emptyCorpus, ...(published ? { published: () => new Set(published) } : {}) });
+    return processor.run(processor.parse(translation));
+  }
+
+  it('are checked when the note they translate is published', async () => {
+    await expect(run(['acme-orders-kept'])).rejects.toThrow(/Broken clause reference/);
+    await expect(run()).rejects.toThrow(/Broken clause reference/);
+  });
+
+  it('are left alone, like their English, when it is not', async () => {
+    await expect(run(['another-note'])).resolves.toBeDefined();
+  });
+});

@@ -25,6 +25,12 @@ export interface ClauseRefOptions {
   corpus: Corpus | (() => Corpus);
   /** The folder the site is served from (default "/"): links are written under it. */
   base?: string;
+  /**
+   * IDs of the notes and stories the site publishes. A translation names only
+   * its English original (`translates`), so it is published when that is; without
+   * this option every translation is checked.
+   */
+  published?: () => ReadonlySet<string>;
 }
 
 const CLAUSE_SCHEME = 'clause:';
@@ -56,7 +62,8 @@ function frontMatter(tree: Root, file: VFile): Record<string, unknown> {
  * the corpus lacks, or a story about a service it lacks, is left out of the
  * site, so its references are not checked against this corpus.
  */
-function isPublished(data: Record<string, unknown>, corpus: Corpus): boolean {
+function isPublished(data: Record<string, unknown>, corpus: Corpus, published?: ReadonlySet<string>): boolean {
+  if (typeof data.translates === 'string') return published?.has(data.translates) ?? true;
   const held = (service: unknown) => corpus.services.find((s) => s.id === service);
   if (typeof data.service === 'string' && typeof data.document === 'string') {
     return held(data.service)?.documents.some((d) => d.id === data.document) ?? false;
@@ -69,8 +76,10 @@ export default function remarkClauseRefs(options: ClauseRefOptions) {
   let loaded: Corpus | undefined;
   const href = (route: string) => withBase(route, options.base ?? '/');
   const corpus = () => (loaded ??= typeof options.corpus === 'function' ? options.corpus() : options.corpus);
+  let published: ReadonlySet<string> | undefined;
   return (tree: Root, file: VFile) => {
-    if (!isPublished(frontMatter(tree, file), corpus())) return;
+    if (options.published) published ??= options.published();
+    if (!isPublished(frontMatter(tree, file), corpus(), published)) return;
     visit(tree, 'link', (node: Link) => {
       // A plain link to another page of the site is a route: it goes under the base too.
       if (node.url.startsWith('/') && !node.url.startsWith('//')) {
