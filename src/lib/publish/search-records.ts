@@ -136,7 +136,8 @@ function record(
       service: [serviceName],
       type: [document.title],
       document: [`${serviceName} ${document.title}`],
-      version: versions.map((v) => v.id),
+      // No filter by version: over the whole collection it lists every version of every record
+      // (770,000 entries), and the search page loads every filter with its first query.
       ...(categories.length ? { category: [...new Set(categories)] } : {}),
     },
     sort: { date: latest.version.firstRecorded },
