@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs N] [--scales 1,10,100] [--only ingest|compare|search|cards|collection]
+ * npm run bench [-- --runs N] [--scales 1,10,100] [--only ingest|compare|search|pair|cards|collection]
  *
  * Ingest time, throughput and peak memory over the real corpus and over
  * synthetic corpora 10x and 100x larger (the real one copied under new
@@ -13,6 +13,10 @@
  * a whole-document word diff with the same library (jsdiff diffWords) and
  * `git diff --no-index --word-diff` as a whole process. Then the cost of
  * every pair (why all pairs are prerendered) and the compare page's size.
+ *
+ * Any pair in the browser: a pair no page holds, computed in Chromium from
+ * the dataset, cold and warm, against a prerendered comparison's load
+ * (scripts/bench-pair.ts; needs a built dist/).
  *
  * Search: the Pagefind index's size, and in Chromium the bytes a cold and a
  * second query transfer and the time until results show (needs a built dist/).
@@ -283,7 +287,7 @@ async function benchCompare(corpusDir: string, runs: number): Promise<void> {
       }
     }
     const all = performance.now() - t0;
-    console.log(`\nEvery pair of versions (${pairs} comparisons, all prerendered): ${fmt(all)} ms in all, ${fmt(all / pairs, 1)} ms each.`);
+    console.log(`\nEvery pair of versions (${pairs} comparisons; only each change and the named pairs are prerendered): ${fmt(all)} ms in all, ${fmt(all / pairs, 1)} ms each.`);
 
     const page = join(projectRoot, 'dist', 'compare', 'x', 'privacy-policy', '2024-07-25..2024-10-17', 'index.html');
     try {
@@ -382,28 +386,38 @@ async function benchSearch(runs: number, site = join(projectRoot, 'dist'), queri
 
 /** Cards: how many, what building their data and images costs (cold and cached), and how big the pages are. */
 async function benchCards(): Promise<void> {
-  const { clauseCards, noteCards, cardImageText } = await import('../src/lib/publish/cards.ts');
+  const { clauseCards, noteCards, cardImageText, documentImageText } = await import('../src/lib/publish/cards.ts');
   const { renderCardImage } = await import('../src/lib/publish/card-image.ts');
   const { buildModel } = await import('../src/lib/pipeline.ts');
+  const { loadConfig } = await import('../src/lib/config.ts');
+  const { readStoryFolder } = await import('../src/lib/notes/stories.ts');
+  const { citedClauses } = await import('../src/lib/notes/story-refs.ts');
+  const { allDocuments } = await import('../src/lib/publish/views.ts');
   const { corpus, annotations } = buildModel(projectRoot);
   console.log('\nCards:');
   const t0 = performance.now();
-  const clauses = clauseCards(corpus, annotations);
+  const storyClauses = citedClauses(corpus, readStoryFolder(loadConfig(projectRoot).storiesDir).stories.map((s) => s.source));
+  const clauses = clauseCards(corpus, annotations, { storyClauses });
   const notes = noteCards(corpus, annotations);
   const dataMs = performance.now() - t0;
-  const withImages = [...clauses.filter((c) => !c.pinned), ...notes];
-  console.log(`  ${clauses.length + notes.length} cards (${clauses.filter((c) => !c.pinned).length} clauses following the latest version, ${clauses.filter((c) => c.pinned).length} pinned, ${notes.length} notes); their data in ${fmt(dataMs)} ms`);
-  const cache = mkdtempSync(join(tmpdir(), 'termline-bench-og-'));
-  try {
-    const c0 = performance.now();
-    for (const card of withImages) await renderCardImage(cardImageText(card), cache);
-    const cold = performance.now() - c0;
-    const w0 = performance.now();
-    for (const card of withImages) await renderCardImage(cardImageText(card), cache);
-    const warm = performance.now() - w0;
-    console.log(`  ${withImages.length} social images: cold ${fmt(cold)} ms (${fmt(cold / withImages.length, 1)} ms each), cached ${fmt(warm)} ms (${fmt(warm / withImages.length, 2)} ms each)`);
-  } finally {
-    rmSync(cache, { recursive: true, force: true });
+  const latest = clauses.filter((c) => !c.pinned);
+  console.log(`  ${clauses.length + notes.length} cards (${latest.length} clauses following the latest text, ${clauses.filter((c) => c.pinned).length} pinned to a distinct text, ${notes.length} notes); their data in ${fmt(dataMs)} ms`);
+  // What is drawn: notes, clauses a note or story cites, one per document; against drawing every clause's latest card.
+  const drawn = [...notes.map((c) => cardImageText(c, 'en')), ...latest.filter((c) => c.ownImage).map((c) => cardImageText(c, 'en')), ...allDocuments(corpus).map(({ service, document }) => documentImageText(service, document, 'en'))];
+  const everyLatest = [...notes, ...latest].map((c) => cardImageText(c, 'en'));
+  for (const [label, texts] of [['drawn (notes, cited clauses, documents)', drawn], ['if every latest card had one', everyLatest]] as const) {
+    const cache = mkdtempSync(join(tmpdir(), 'termline-bench-og-'));
+    try {
+      const c0 = performance.now();
+      for (const text of texts) await renderCardImage(text, cache);
+      const cold = performance.now() - c0;
+      const w0 = performance.now();
+      for (const text of texts) await renderCardImage(text, cache);
+      const warm = performance.now() - w0;
+      console.log(`  ${texts.length} social images ${label}: cold ${fmt(cold)} ms (${fmt(cold / texts.length, 1)} ms each), cached ${fmt(warm)} ms`);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
   }
   try {
     const pages = readdirSync(join(projectRoot, 'dist', 'cards'), { recursive: true, encoding: 'utf8' })
@@ -432,6 +446,7 @@ async function main(): Promise<void> {
   if (!only || only === 'ingest') await benchIngest(corpusDir, runs, scales);
   if (!only || only === 'compare') await benchCompare(corpusDir, runs);
   if (!only || only === 'search') await benchSearch(runs);
+  if (!only || only === 'pair') await (await import('./bench-pair.ts')).benchPair(runs, join(projectRoot, 'dist'), projectRoot);
   if (!only || only === 'cards') await benchCards();
   if (only === 'collection') {
     const { benchCollection } = await import('./bench-collection.ts');

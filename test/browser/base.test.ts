@@ -39,14 +39,15 @@ Acme lets others build models unless you say no; see [every version of the notic
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.xml': 'application/xml', '.png': 'image/png', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
 
-/** A static host that serves `dir` at `base` only, as GitHub Pages serves a project site. */
+/** A static host that serves `dir` at `base` only, as GitHub Pages serves a project site: its 404.html for any missing address under it. */
 function serveUnder(dir: string, base: string): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url!, 'http://host').pathname);
     if (!path.startsWith(base)) return void response.writeHead(404).end();
     let file = join(dir, normalize(path.slice(base.length - 1)));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(dir) || !existsSync(file)) return void response.writeHead(404).end();
+    if (!file.startsWith(dir)) return void response.writeHead(404).end();
+    if (!existsSync(file)) return void response.writeHead(404, { 'Content-Type': 'text/html' }).end(readFileSync(join(dir, '404.html')));
     response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
@@ -61,6 +62,7 @@ beforeAll(async () => {
     [
       { path: 'acme/privacy-notice/2024-03-02.md', content: acmePrivacy() },
       { path: 'acme/privacy-notice/2024-04-02.md', content: acmePrivacy({ effective: 'May 1, 2024', retention: 'We hold order records while your account is open.' }) },
+      { path: 'acme/privacy-notice/2024-06-02.md', content: acmePrivacy({ effective: 'June 1, 2024', retention: 'We hold order records for a year.' }) },
       { path: 'acme/terms-of-use/2024-04-03.md', content: acmeTerms({ effective: 'May 1, 2024' }) },
     ],
     { '2024-04-05-example-acme.md': acmeNews({ date: '2024-04-05' }) },
@@ -132,5 +134,14 @@ describe('a site built with a base', () => {
     await page.locator('.picker button[type="submit"]').click();
     await page.waitForURL(`${host.origin}${BASE}compare/acme/privacy-notice/2024-03-02..2024-04-02/`);
     await expect(page.locator('h1').textContent()).resolves.toMatch(/./);
+  });
+
+  it('computes a pair no page holds from the dataset under the base, its links under the base too', async () => {
+    const page = await openPage(browserOf(), `${host.origin}${BASE}compare/acme/privacy-notice/2024-03-02..2024-06-02/`);
+    await page.locator('article.compare[data-computed]').waitFor();
+    await expect(page.locator('h1').textContent()).resolves.toMatch(/^What changed in the /);
+    const hrefs = await page.locator('article.compare a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(2);
+    for (const href of hrefs) expect(href).toMatch(new RegExp(`^${BASE}`));
   });
 });

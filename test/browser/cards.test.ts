@@ -11,6 +11,8 @@ const siteDir = inject('siteDir');
 const browserOf = useBrowser();
 
 const CARD = '/cards/x/privacy-policy/3-sharing-information/3-2-with-third-parties-third-party-integrations/third-party-collaborators/';
+// The card of the collaborators clause's text since 17 October 2024 (a hash of its words, see card-texts.ts).
+const PINNED = 'f2cc58e141';
 const OEMBED = '/oembed/x/privacy-policy/3-sharing-information/3-2-with-third-parties-third-party-integrations/third-party-collaborators.json';
 
 const files = (dir: string, ending: string) =>
@@ -27,6 +29,7 @@ beforeAll(async () => {
   const snippet = (oembed.html as string).replaceAll(/https?:\/\/[^/"]+\//g, `${baseUrl}/`);
   const article = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title></head><body>
     <main><h1>A newspaper article</h1><p>What X changed:</p>${snippet}
+    <p>Embedded when cards were pinned to a version:</p><iframe id="old-pinned" src="${baseUrl}${CARD}v/2024-10-17/" title="Old pinned card" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" data-termline-card></iframe>
     <p>And as a web component:</p><termline-card src="${baseUrl}/cards/notes/x-terms-liquidated-damages-usd/" title="Note card"></termline-card></main></body></html>`;
   host = createServer((_, response) => response.writeHead(200, { 'Content-Type': 'text/html' }).end(article));
   await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
@@ -60,6 +63,14 @@ describe('a card embedded on another site', () => {
     await expect(context.cookies()).resolves.toEqual([]);
   });
 
+  it('an old pinned card address embedded on another site shows the card of that version’s text, sized to it', async () => {
+    const page = await openPage(browserOf(), hostUrl);
+    const frame = page.frameLocator('#old-pinned');
+    await expect(frame.locator('.change').first().textContent()).resolves.toMatch(/^Added in the version first recorded 17 October 2024/);
+    expect(page.frames().some((f) => f.url() === `${baseUrl}${CARD}t/${PINNED}/`)).toBe(true);
+    await page.waitForFunction(() => (document.getElementById('old-pinned') as HTMLIFrameElement).style.height.endsWith('px'));
+  });
+
   it('ignores height messages that do not come from the card’s own frame and origin', async () => {
     const page = await openPage(browserOf(), hostUrl);
     const iframe = page.locator('iframe[data-termline-card]').first();
@@ -90,16 +101,35 @@ describe('card pages', () => {
     }
   });
 
-  it('say whether they follow the latest version or are pinned to one', async () => {
+  it('follow the latest text, or show one text with every version that carried it', async () => {
     const latest = await openPage(browserOf(), `${baseUrl}${CARD}`);
-    await expect(latest.locator('.meta').textContent()).resolves.toMatch(/follows the latest version/);
-    const pinned = await openPage(browserOf(), `${baseUrl}${CARD}v/2024-10-17/`);
-    await expect(pinned.locator('.meta').textContent()).resolves.toMatch(/shows the version first recorded 17 October 2024/);
-    await expect(pinned.locator('.change').textContent()).resolves.toMatch(/New in this version/);
+    await expect(latest.locator('.meta').textContent()).resolves.toMatch(/follows the latest version that has this clause: first recorded/);
+    const pinned = await openPage(browserOf(), `${baseUrl}${CARD}t/${PINNED}/`);
+    await expect(pinned.locator('.meta').first().textContent()).resolves.toMatch(/^This card shows this clause as it read from 17 October 2024 to \d+ \w+ 20\d\d, in \d+ versions\.$/);
+    await expect(pinned.locator('.change').first().textContent()).resolves.toMatch(/^Added in the version first recorded 17 October 2024 \(see the change\)\.$/);
+    await expect(pinned.locator('.change a').first().getAttribute('href')).resolves.toMatch(/\/compare\/x\/privacy-policy\/[^/]+\.\.2024-10-17\/$/);
+    const versions = await pinned.locator('.versions a').allTextContents();
+    expect(versions[0]).toBe('17 October 2024');
+    expect(versions.length).toBeGreaterThan(1);
+    await expectNoAxeViolations(pinned);
+  });
+
+  it('pinned to a version before cards were per text, still open: the 404 page sends them to the text that version had', async () => {
+    const page = await openPage(browserOf(), `${baseUrl}${CARD}v/2024-10-17/`);
+    await page.waitForURL(`**${CARD}t/${PINNED}/`);
+    await expect(page.locator('.change').first().textContent()).resolves.toMatch(/^Added in the version first recorded 17 October 2024/);
+    // An older version did not hold the clause: its old address lands on the clause's latest card.
+    await page.goto(`${baseUrl}${CARD}v/2024-07-25/`);
+    await page.waitForURL(`${baseUrl}${CARD}`);
+    // An address that was never a card stays a 404.
+    const missing = await page.goto(`${baseUrl}/cards/x/privacy-policy/no-such-clause/v/2024-10-17/`);
+    expect(missing?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+    await expectNoAxeViolations(page);
   });
 
   it('are valid HTML (W3C Nu checker)', () => {
-    const sample = [join(siteDir, CARD, 'index.html'), join(siteDir, CARD, 'v/2024-10-17/index.html'), join(siteDir, 'cards/notes/x-terms-liquidated-damages-usd/index.html')];
+    const sample = [join(siteDir, CARD, 'index.html'), join(siteDir, CARD, `t/${PINNED}/index.html`), join(siteDir, 'cards/notes/x-terms-liquidated-damages-usd/index.html')];
     const jar = new URL('../../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url).pathname;
     // The checker writes its JSON report to standard error.
     const run = spawnSync('java', ['-jar', jar, '--format', 'json', '--exit-zero-always', ...sample], { encoding: 'utf8', timeout: 120_000 });
@@ -131,14 +161,23 @@ describe('oEmbed and social images', () => {
     }
   });
 
-  it('images are 1200×630 PNGs', () => {
+  it('images are 1200×630 PNGs, drawn for notes, cited clauses and documents, and every card points at one that exists', () => {
     const images = files('og', '.png');
-    expect(images.length).toBeGreaterThan(300);
+    // 38 note cards, the clauses notes and stories cite, one per document: not one per clause.
+    expect(images.length).toBeGreaterThan(40);
+    expect(images.length).toBeLessThan(files('cards', 'index.html').length / 5);
     for (const file of images.slice(0, 50)) {
       const bytes = readFileSync(file);
       expect(bytes.subarray(1, 4).toString('ascii'), file).toBe('PNG');
       expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], file).toEqual([1200, 630]);
     }
+    for (const file of files('cards', 'index.html')) {
+      const image = /<meta property="og:image" content="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
+      expect(() => statSync(join(siteDir, new URL(image!).pathname)), file).not.toThrow();
+    }
+    // A cited clause's pinned cards reuse its image; an uncited clause's cards show the document's.
+    const pinnedHtml = readFileSync(join(siteDir, CARD, `t/${PINNED}/index.html`), 'utf8');
+    expect(pinnedHtml).toContain(`/og/x/privacy-policy/3-sharing-information/3-2-with-third-parties-third-party-integrations/third-party-collaborators.png"`);
   });
 });
 
@@ -146,16 +185,33 @@ describe('embedding from Termline', () => {
   it('the embed page previews the card and offers the code, highlighted, with a copy button', async () => {
     const page = await openPage(browserOf(), `${baseUrl}/embed/x/privacy-policy/3-sharing-information/3-2-with-third-parties-third-party-integrations/third-party-collaborators/`);
     await expect(page.locator('iframe.card-preview').count()).resolves.toBe(1);
-    await expect(page.locator('.embed-panel .shiki').count()).resolves.toBe(3);
-    await expect(page.locator('.embed-panel button.copy:visible').count()).resolves.toBe(3);
+    const latest = page.locator('details.embed-panel').first();
+    await expect(latest.locator('.shiki').count()).resolves.toBe(3);
+    await expect(latest.locator('button.copy:visible').count()).resolves.toBe(3);
+    await expect(latest.locator('[data-code]').first().getAttribute('data-code')).resolves.toContain(`${CARD}"`);
+    // Then a closed panel per text of the clause, each embedding that text's own card.
+    const texts = page.locator('.pinned-text details.embed-panel');
+    await expect(texts.count()).resolves.toBeGreaterThan(0);
+    await expect(texts.first().locator('[data-code]').first().getAttribute('data-code')).resolves.toMatch(/\/t\/[0-9a-f]{10}\/"/);
     await expectNoAxeViolations(page);
   });
 
-  it('every clause on a version page links to its embed page', async () => {
-    const page = await openPage(browserOf(), `${baseUrl}/x/terms-of-service/2024-10-17-eu-efta-uk/`);
-    const href = await page.locator('a.embed-link').first().getAttribute('href');
-    expect(href).toMatch(/^\/embed\/x\/terms-of-service\/eu-efta-uk\//);
+  it('every clause on a version page links to the code for the card of its text there', async () => {
+    const page = await openPage(browserOf(), `${baseUrl}/x/privacy-policy/2024-10-17/`);
+    const href = await page.locator(`a.embed-link[href*="third-party-collaborators/"]`).first().getAttribute('href');
+    expect(href).toBe(`/embed${CARD.slice('/cards'.length)}#t-${PINNED}`);
     const response = await page.goto(`${baseUrl}${href}`);
     expect(response?.status()).toBe(200);
+    // The browser opens the panel that holds the fragment; its snippets embed the text's own address.
+    const panel = page.locator(`details:has(#t-${PINNED})`);
+    await expect(panel.evaluate((el) => (el as HTMLDetailsElement).open)).resolves.toBe(true);
+    await expect(panel.locator('[data-code]').first().getAttribute('data-code')).resolves.toContain(`${CARD}t/${PINNED}/`);
+    await expectNoAxeViolations(page);
+  });
+
+  it('an embed page address of a version, as card addresses were, leads to that text on the clause’s embed page', async () => {
+    const page = await openPage(browserOf(), `${baseUrl}/embed${CARD.slice('/cards'.length)}v/2024-10-17/`);
+    await page.waitForURL(`**/embed${CARD.slice('/cards'.length)}#t-${PINNED}`);
+    await expect(page.locator(`details:has(#t-${PINNED})`).evaluate((el) => (el as HTMLDetailsElement).open)).resolves.toBe(true);
   });
 });

@@ -14,7 +14,7 @@
  * Each test strips what the kinds below it may change and compares what is
  * left. Pure functions over the tokens and edits of word-diff.ts.
  */
-import { LINK_CLOSE, LINK_OPEN } from '../model/render.ts';
+import { LINK_CLOSE, LINK_OPEN } from '../model/marks.ts';
 import type { Block } from '../model/model.ts';
 import type { ChangeRow, Comparison } from './align.ts';
 import { CLAUSE_BREAK, isLinkToken, tokenize } from './tokens.ts';

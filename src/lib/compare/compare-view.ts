@@ -23,21 +23,26 @@ function tokenHtml(token: string, inChange: boolean): string {
   return escape(token);
 }
 
-const MARK = {
-  insert: { tag: 'ins', said: 'inserted' },
-  delete: { tag: 'del', said: 'deleted' },
-} as const;
+const TAG = { insert: 'ins', delete: 'del' } as const;
+
+/** What a screen reader says around an insertion and a deletion, in the page's language. */
+export interface RedlineWords {
+  inserted: string;
+  deleted: string;
+}
+const ENGLISH: RedlineWords = { inserted: 'inserted', deleted: 'deleted' };
 
 /**
  * Edits as HTML: <del> and <ins>, each opened and closed with words a
  * screen reader says ("deleted: ... end deleted"), so the change is not
  * carried by colour or line style alone. A leading space stays outside.
  */
-export function redlineHtml(edits: readonly Edit[]): string {
+export function redlineHtml(edits: readonly Edit[], words: RedlineWords = ENGLISH): string {
   return edits
     .map((edit) => {
       if (edit.op === 'equal') return edit.tokens.map((t) => tokenHtml(t, false)).join('');
-      const { tag, said } = MARK[edit.op];
+      const tag = TAG[edit.op];
+      const said = edit.op === 'insert' ? words.inserted : words.deleted;
       let inner = edit.tokens.map((t) => tokenHtml(t, true)).join('');
       const lead = inner.startsWith(' ') ? ' ' : '';
       inner = inner.slice(lead.length);
@@ -97,7 +102,10 @@ function sectionTitles(blocks: readonly Block[]): Map<string, string> {
   return new Map(blocks.flatMap((b) => (b.type === 'section' ? [[b.id, b.title] as const] : [])));
 }
 
-export function compareView(before: Version, after: Version, compare: CompareVersions = compareVersions): CompareView {
+/** The blocks of a version: all a comparison reads, whether from the model or from the dataset's JSON. */
+export type ComparedVersion = Pick<Version, 'blocks'>;
+
+export function compareView(before: ComparedVersion, after: ComparedVersion, compare: CompareVersions = compareVersions, words: RedlineWords = ENGLISH): CompareView {
   const comparison = compare(before, after);
   const oldTitles = sectionTitles(before.blocks);
   const newTitles = sectionTitles(after.blocks);
@@ -128,7 +136,7 @@ export function compareView(before: Version, after: Version, compare: CompareVer
       level = Math.min(first.depth, level + 1, 6);
       view.level = Math.max(2, level);
     }
-    if (row.edits) view.redline = redlineHtml(row.edits);
+    if (row.edits) view.redline = redlineHtml(row.edits, words);
     // A table row's cells cannot stand outside their table: show its text.
     else view.html = first.type === 'clause' && first.kind === 'table-row' ? escape(first.text) : first.html;
     if (row.kind === 'moved') view.movedFrom = oldTitles.get(row.movedFrom ?? '') ?? '';

@@ -6,7 +6,7 @@
  * it, as one plain space: re-wrapped lines are no change, and the diff has
  * half as many tokens to align.
  */
-import { LINK_CLOSE, LINK_OPEN } from '../model/render.ts';
+import { LINK_CLOSE, LINK_OPEN } from '../model/marks.ts';
 
 /** Separates clauses joined into one token stream (a split or merged clause). */
 export const CLAUSE_BREAK = '\u2029';

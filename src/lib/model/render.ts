@@ -13,6 +13,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
+import { LINK_CLOSE, LINK_OPEN } from './marks.ts';
 
 export const SANITIZE_SCHEMA: SanitizeSchema = {
   tagNames: [
@@ -139,9 +140,8 @@ export function renderHtml(nodes: MdastNodes[], base?: string): string {
   return renderFragment(nodes, base).html;
 }
 
-/** Opens and closes a link target inside marked text: "terms ⟨https://x.example/tos⟩". */
-export const LINK_OPEN = '\u27E8';
-export const LINK_CLOSE = '\u27E9';
+/** Opens and closes a link target inside marked text: "terms ⟨https://x.example/tos⟩" (defined in marks.ts). */
+export { LINK_CLOSE, LINK_OPEN };
 
 const BLOCK = new Set(['p', 'li', 'ul', 'ol', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr', 'br']);
 

@@ -9,6 +9,7 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { readDateStatement, type DateStatement } from './dates.ts';
 import { isBoldOnlyParagraph, lineSpan, plainText } from './markdown.ts';
+import { DEFAULT_REGION } from './marks.ts';
 
 export interface RegionRule {
   id: string;
@@ -17,8 +18,8 @@ export interface RegionRule {
   pattern: RegExp;
 }
 
-/** The region a text belongs to when the page names none. */
-export const DEFAULT_REGION = 'worldwide';
+/** The region a text belongs to when the page names none (defined in marks.ts). */
+export { DEFAULT_REGION };
 
 /**
  * Region headings that split a page into regional texts. They describe

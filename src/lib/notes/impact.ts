@@ -4,23 +4,31 @@
  * change does (expands the company's rights, reduces yours, clarifies), each
  * linking to its change on the page.
  */
-import { IMPACTS, type Impact } from './annotation.ts';
-import type { AnchoredAnnotation } from './annotations.ts';
+import type { Impact } from './annotation.ts';
 import type { CompareView } from '../compare/compare-view.ts';
-import type { Version } from '../model/model.ts';
 
-export interface ImpactItem {
-  annotation: AnchoredAnnotation;
+/**
+ * What the summary reads of a note: an anchored annotation at build time,
+ * or a note of the dataset's notes.json in the browser.
+ */
+export interface ImpactNote {
+  data: { service: string; document: string; impact: Impact };
+  anchors: readonly { versionId: string; clauseId: string; text: string }[];
+}
+
+type VersionRef = { id: string; service: string; document: string };
+
+export interface ImpactItem<N extends ImpactNote = ImpactNote> {
+  annotation: N;
   /** What happened to the note's words between the two versions. */
   what: 'appear' | 'change' | 'vanish';
   /** `#change-…` on the comparison page, when the change has a row there. */
   anchor?: string;
 }
 
-export interface ImpactGroup {
+export interface ImpactGroup<N extends ImpactNote = ImpactNote> {
   impact: Impact;
-  label: string;
-  items: ImpactItem[];
+  items: ImpactItem<N>[];
 }
 
 /**
@@ -33,8 +41,8 @@ const WHEN_REMOVED: Record<Impact, Impact> = { expands: 'limits', limits: 'expan
 /** The order readers scan: what they lose first. */
 const ORDER: Impact[] = ['expands', 'reduces', 'limits', 'clarifies', 'neutral'];
 
-export function impactSummary(annotations: readonly AnchoredAnnotation[], before: Version, after: Version, view: CompareView): ImpactGroup[] {
-  const items = new Map<Impact, ImpactItem[]>();
+export function impactSummary<N extends ImpactNote>(annotations: readonly N[], before: VersionRef, after: VersionRef, view: Pick<CompareView, 'jump'>): ImpactGroup<N>[] {
+  const items = new Map<Impact, ImpactItem<N>[]>();
   for (const annotation of annotations) {
     if (annotation.data.service !== after.service || annotation.data.document !== after.document) continue;
     const was = annotation.anchors.find((a) => a.versionId === before.id);
@@ -45,9 +53,9 @@ export function impactSummary(annotations: readonly AnchoredAnnotation[], before
     const row = is
       ? view.jump.find((r) => r.kind !== 'removed' && r.clauseId === is.clauseId)
       : view.jump.find((r) => r.oldClauseId === was!.clauseId);
-    const item: ImpactItem = { annotation, what, ...(row ? { anchor: row.anchor } : {}) };
+    const item: ImpactItem<N> = { annotation, what, ...(row ? { anchor: row.anchor } : {}) };
     const impact = what === 'vanish' ? WHEN_REMOVED[annotation.data.impact] : annotation.data.impact;
     items.set(impact, [...(items.get(impact) ?? []), item]);
   }
-  return ORDER.filter((impact) => items.has(impact)).map((impact) => ({ impact, label: IMPACTS[impact], items: items.get(impact)! }));
+  return ORDER.filter((impact) => items.has(impact)).map((impact) => ({ impact, items: items.get(impact)! }));
 }

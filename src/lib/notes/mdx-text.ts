@@ -27,12 +27,25 @@ export interface MdxOutline {
   components: { line: number; tag: string }[];
   /** Every link's target with its line. */
   links: { line: number; url: string }[];
+  /** The body's blocks in order (`paragraph`, `heading 2`, `list item`, …): a translation keeps them one for one. */
+  structure: { line: number; kind: string }[];
 }
+
+const STRUCTURE: Record<string, string> = {
+  paragraph: 'paragraph',
+  list: 'list',
+  listItem: 'list item',
+  blockquote: 'block quote',
+  table: 'table',
+  code: 'code block',
+  thematicBreak: 'rule',
+  mdxJsxFlowElement: 'component',
+};
 
 /** Parses MDX; throws the parser's message (with its line) on a syntax error. */
 export function outlineMdx(source: string): MdxOutline {
   const root = parser.parse(source) as Root;
-  const outline: MdxOutline = { blocks: [], components: [], links: [] };
+  const outline: MdxOutline = { blocks: [], components: [], links: [], structure: [] };
   const first = root.children[0];
   if (first?.type === 'yaml') outline.yaml = first.value;
   for (const child of root.children) visitBlock(child, outline);
@@ -42,6 +55,8 @@ export function outlineMdx(source: string): MdxOutline {
 const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 1;
 
 function visitBlock(node: RootContent, outline: MdxOutline): void {
+  const kind = node.type === 'heading' ? `level-${node.depth} heading` : STRUCTURE[node.type];
+  if (kind) outline.structure.push({ line: lineOf(node), kind });
   if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
     const out: string[] = [];
     phrasing(node, out, outline);

@@ -131,6 +131,14 @@ describe('note translations', () => {
     ]);
   });
 
+  it('fail when a paragraph is dropped, merged or added: translated paragraph for paragraph', () => {
+    const merged = 'Acme 称保留“for as long as we need them”。参见[旧规则](/zh/notes/acme-orders-old/)。\n\n<MiniCompare ref="acme/privacy-notice#orders" from="2024-03-02" to="2024-04-02" />\n\n还有一段英文没有的话。\n';
+    const { problems, file } = check(translation({}, merged));
+    expect(problems).toEqual([
+      expect.objectContaining({ file, line: 16, message: `block 3 of the body is a paragraph, but in ${englishFile} it is not there: the English ends before it` }),
+    ]);
+  });
+
   it('with bad front matter point at the field, and a missing sha256 names it', () => {
     const { problems, file } = check(translation({ source: '\n  sha256: "abc"' }));
     expect(problems).toEqual([expect.objectContaining({ file, line: 4, message: expect.stringContaining('source.sha256') })]);

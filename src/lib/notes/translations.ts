@@ -203,6 +203,21 @@ export function checkTranslations(
       }
     }
 
+    const englishBlocks = englishOutline.structure;
+    const ownBlocks = ownOutline.structure;
+    const split = englishBlocks.findIndex((block, index) => ownBlocks[index]?.kind !== block.kind);
+    if (split !== -1 || ownBlocks.length !== englishBlocks.length) {
+      const at = split === -1 ? englishBlocks.length : split;
+      const mine = ownBlocks[at];
+      const theirs = englishBlocks[at];
+      problems.push({
+        file,
+        line: mine?.line ?? ownBlocks.at(-1)?.line ?? lineOf('translates'),
+        message: `block ${at + 1} of the body is ${mine ? `a ${mine.kind}` : 'missing'}, but in ${original.file} it is ${theirs ? `a ${theirs.kind} (line ${theirs.line})` : 'not there: the English ends before it'}`,
+        fix: 'translate paragraph for paragraph: one paragraph, heading or list item for each of the English, in the same order, nothing dropped or added',
+      });
+    }
+
     const englishComponents = englishOutline.components.map((c) => c.tag);
     const ownComponents = ownOutline.components.map((c) => c.tag);
     const differs = englishComponents.findIndex((tag, index) => ownComponents[index] !== tag);

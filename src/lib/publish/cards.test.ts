@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acmePrivacy, acmeTerms, makeCorpus } from '../../../test/fixtures/corpus.ts';
 import { cjkFontsFor, renderCardImage } from './card-image.ts';
-import { clauseCards, holdsBlocks } from './cards.ts';
+import { cardChangeLine, cardGoneLine, cardVersionLine, clauseCards, holdsBlocks } from './cards.ts';
+import { clauseTextHash } from './card-texts.ts';
 import { ingestCorpus } from '../sources/ingest.ts';
 import { oembedFor } from './oembed.ts';
 import { cardAssetPaths } from './paths.ts';
@@ -17,16 +18,30 @@ const corpus = ingestCorpus({
   ]),
 });
 const cards = clauseCards(corpus, []);
+const DELIVERY = '2-how-we-pass-things-on/2-1-with-helpers/delivery-partners';
+const deliveryPath = `/cards/acme/privacy-notice/${DELIVERY}/`;
 
 describe('clauseCards', () => {
-  it('gives every clause a pinned card per version, and a default card following the latest', () => {
-    const delivery = cards.filter((c) => c.clause.id === '2-how-we-pass-things-on/2-1-with-helpers/delivery-partners');
-    expect(delivery.map((c) => [c.path, c.pinned, c.change.kind])).toEqual([
-      ['/cards/acme/privacy-notice/2-how-we-pass-things-on/2-1-with-helpers/delivery-partners/v/2024-03-02/', true, 'first'],
-      ['/cards/acme/privacy-notice/2-how-we-pass-things-on/2-1-with-helpers/delivery-partners/v/2024-04-02/', true, 'changed'],
-      ['/cards/acme/privacy-notice/2-how-we-pass-things-on/2-1-with-helpers/delivery-partners/', false, 'changed'],
+  it('gives every clause a card following its latest text, and one pinned to each distinct text', () => {
+    const delivery = cards.filter((c) => c.clause.id === DELIVERY);
+    const first = clauseTextHash(delivery.find((c) => c.version.id === '2024-03-02')!.clause.marked);
+    const second = clauseTextHash(delivery.find((c) => !c.pinned)!.clause.marked);
+    expect(delivery.map((c) => [c.path, c.pinned, c.change.kind, c.text?.versions.map((v) => v.id)])).toEqual([
+      [deliveryPath, false, 'changed', undefined],
+      [`${deliveryPath}t/${first}/`, true, 'first', ['2024-03-02']],
+      [`${deliveryPath}t/${second}/`, true, 'changed', ['2024-04-02']],
     ]);
-    expect(delivery[2]!.change.redline).toContain('<ins>');
+    expect(delivery[0]!.change.redline).toContain('<ins>');
+    // The first text went when the second came; the second is still the latest.
+    expect(delivery[1]!.text!.gone?.version.id).toBe('2024-04-02');
+    expect(delivery[2]!.text!.gone).toBeUndefined();
+    // An unchanged clause has one pinned card for both versions, not one per version.
+    const retention = cards.filter((c) => c.pinned && c.document.id === 'privacy-notice' && c.clause.text.startsWith('We hold order records'));
+    expect(retention.map((c) => c.text!.versions.map((v) => v.id))).toEqual([['2024-03-02', '2024-04-02']]);
+    expect(cardVersionLine(retention[0]!, 'en')).toBe('This card shows this clause as it read from 2 March 2024 to 2 April 2024, in 2 versions.');
+    expect(cardVersionLine(retention[0]!, 'zh')).toBe('本卡片显示此条款从2024年3月2日到2024年4月2日的文字，共 2 个版本。');
+    expect(cardChangeLine(delivery[2]!, 'en')).toMatchObject({ text: 'Reworded in the version first recorded 2 April 2024', link: { href: '/compare/acme/privacy-notice/2024-03-02..2024-04-02/' } });
+    expect(cardGoneLine(delivery[1]!, 'en')).toMatchObject({ text: 'No longer in the text since the version first recorded 2 April 2024' });
   });
 
   it('keeps the regional texts of one clause apart', () => {
@@ -39,6 +54,46 @@ describe('clauseCards', () => {
       oembed: '/oembed/acme/terms-of-use/eu-efta-uk/2-scraping/copying-more-than-thousand-listings-day.json',
       image: '/og/acme/terms-of-use/eu-efta-uk/2-scraping/copying-more-than-thousand-listings-day.png',
     });
+  });
+
+  it('compares a latest card with the last shown version, over a hidden re-extraction', () => {
+    const bridged = ingestCorpus({
+      corpusDir: makeCorpus([
+        { path: 'acme/privacy-notice/2024-03-02.md', content: acmePrivacy() },
+        // The archive re-extracted the page: hidden, though the clause reads differently.
+        {
+          path: 'acme/privacy-notice/2024-04-02.md',
+          content: acmePrivacy({ sharing: 'Couriers and lockers receive your street address.' }),
+          message: 'Apply technical or declaration upgrade on Acme Privacy Notice',
+        },
+        { path: 'acme/privacy-notice/2024-05-02.md', content: acmePrivacy({ sharing: 'Couriers and lockers receive your street address.', retention: 'We hold order records for two years.' }) },
+      ]),
+    });
+    const versions = bridged.services[0]!.documents[0]!.versions;
+    expect(versions.map((v) => [v.id, v.hidden, v.bridgedFrom])).toEqual([
+      ['2024-03-02', undefined, undefined],
+      ['2024-04-02', 'reextraction', '2024-03-02'],
+      ['2024-05-02', undefined, '2024-03-02'],
+    ]);
+    const latest = clauseCards(bridged, []).find((c) => !c.pinned && c.clause.id === DELIVERY)!;
+    expect(latest.version.id).toBe('2024-05-02');
+    // Against the version just before (the hidden one) it would read "unchanged since 2 April 2024".
+    expect(latest.change).toMatchObject({ kind: 'changed', compareHref: '/compare/acme/privacy-notice/2024-03-02..2024-05-02/' });
+    expect(cardChangeLine(latest, 'en').text).toBe('Changed in this version');
+    const unchanged = clauseCards(bridged, []).find((c) => !c.pinned && c.clause.text.startsWith('Acme gathers'))!;
+    expect(cardChangeLine(unchanged, 'en').text).toBe('Unchanged since the version first recorded 2 March 2024.');
+  });
+
+  it('draws images only for clauses a note or story cites; the rest show their document\'s', () => {
+    const cited = clauseCards(corpus, [], { storyClauses: [{ service: 'acme', document: 'privacy-notice', version: { region: 'worldwide' }, clauseId: DELIVERY }] });
+    const delivery = cited.filter((c) => c.clause.id === DELIVERY);
+    expect(delivery.map((c) => [c.ownImage, c.image])).toEqual([
+      [true, `/og/acme/privacy-notice/${DELIVERY}.png`],
+      [false, `/og/acme/privacy-notice/${DELIVERY}.png`],
+      [false, `/og/acme/privacy-notice/${DELIVERY}.png`],
+    ]);
+    const other = cited.find((c) => !c.pinned && c.clause.text.startsWith('Acme gathers'))!;
+    expect([other.ownImage, other.image]).toEqual([false, '/og/acme/privacy-notice.png']);
   });
 });
 

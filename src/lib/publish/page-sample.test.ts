@@ -22,7 +22,7 @@ describe('pageType', () => {
       'stories/a-story/index.html': 'story',
       'cards/notes/a-note/index.html': 'note card',
       'cards/acme/privacy/intro/who/index.html': 'clause card',
-      'cards/acme/privacy/intro/who/v/2024-01-02/index.html': 'pinned clause card',
+      'cards/acme/privacy/intro/who/t/0123456789/index.html': 'pinned clause card',
       'embed/acme/privacy/intro/who/index.html': 'embed page',
       'services/index.html': 'services index',
       'acme/index.html': 'service',

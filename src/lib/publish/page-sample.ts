@@ -11,7 +11,7 @@
 export function pageType(file: string): string {
   const path = file.replace(/\\/g, '/');
   if (/^cards\/notes\//.test(path)) return 'note card';
-  if (/^cards\/.+\/v\/[^/]+\/index\.html$/.test(path)) return 'pinned clause card';
+  if (/^cards\/.+\/t\/[0-9a-f]+\/index\.html$/.test(path)) return 'pinned clause card';
   if (/^cards\//.test(path)) return 'clause card';
   if (/^embed\//.test(path)) return 'embed page';
   if (/^compare\/[^/]+\/[^/]+\/[^/]*\.\.[^/]*\/index\.html$/.test(path)) return 'comparison';

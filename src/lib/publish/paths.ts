@@ -13,7 +13,7 @@
  * `site`. Pure functions, in the manner of Starlight's utils/path.ts.
  */
 import type { PolicyDocument, Version } from '../model/model.ts';
-import { DEFAULT_REGION } from '../model/split.ts';
+import { DEFAULT_REGION } from '../model/marks.ts';
 
 /** The address a build uses when no `site` is configured: the local preview. */
 export const LOCAL_SITE = 'http://127.0.0.1:4321';
@@ -135,9 +135,34 @@ export function clauseCardPath(document: DocumentRef, region: string, clauseId: 
   return `/cards/${document.service}/${document.id}/${regionPart}${clauseId}/`;
 }
 
-/** A clause card pinned to one version. */
+/** A clause card pinned to one text of the clause, by its content hash (see card-texts.ts). */
+export function textCardPath(defaultCardPath: string, hash: string): string {
+  return `${defaultCardPath}t/${hash}/`;
+}
+
+/**
+ * The address a card pinned to one version had until cards were made one per
+ * distinct text. No longer built: the 404 page redirects it (card-redirects.ts).
+ */
 export function pinnedCardPath(defaultCardPath: string, version: Pick<Version, 'id'>): string {
   return `${defaultCardPath}v/${version.id}/`;
+}
+
+/** One document's map from (clause, version) to text hash, which the 404 page reads to redirect those addresses. */
+export function pinnedVersionMapPath(doc: DocumentRef): string {
+  return `/cards/${doc.service}/${doc.id}/pinned-versions.json`;
+}
+
+export const pinnedRedirectScriptPath = (): string => '/embed/pinned-redirect.js';
+
+/** The fragment of a clause's embed page that offers one of its texts. */
+export function embedTextFragment(hash: string): string {
+  return `t-${hash}`;
+}
+
+/** A document's social image: what pages and cards without an image of their own show. */
+export function documentImagePath(doc: DocumentRef): string {
+  return `/og/${doc.service}/${doc.id}.png`;
 }
 
 export function noteCardPath(annotation: { data: { id: string } }): string {

@@ -11,8 +11,7 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = ({ props }) => {
   const card = props.card as Card;
-  const image = cardAssetPaths(card.kind === 'clause' && card.pinned ? { path: card.defaultPath } : card).image;
-  return new Response(JSON.stringify(oembedFor({ title: cardTitle(card), cardUrl: absolute(card.path), imageUrl: absolute(image), address: { site, base } })), {
+  return new Response(JSON.stringify(oembedFor({ title: cardTitle(card, 'en'), cardUrl: absolute(card.path), imageUrl: absolute(card.image), address: { site, base } })), {
     headers: { 'Content-Type': 'application/json+oembed' },
   });
 };

@@ -1,18 +1,30 @@
-/** Social images, 1200×630 PNG, for default clause cards and note cards; cached by content. */
+/**
+ * Social images, 1200×630 PNG, cached by content: one per note card, one per
+ * clause a note or story cites (its default card's, which its pinned cards
+ * reuse), and one per document for every other card.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { join } from 'node:path';
 import { loadConfig } from '../../lib/config.ts';
 import { imageCards } from '../../data/cards.ts';
+import { corpus } from '../../data/corpus.ts';
 import { renderCardImage } from '../../lib/publish/card-image.ts';
-import { cardImageText, type Card } from '../../lib/publish/cards.ts';
-import { cardAssetPaths } from '../../lib/publish/paths.ts';
+import { cardImageText, documentImageText } from '../../lib/publish/cards.ts';
+import { allDocuments } from '../../lib/publish/views.ts';
+import { documentImagePath } from '../../lib/publish/paths.ts';
 
 const cacheDir = join(loadConfig(process.cwd()).cacheDir, 'og');
+const locale = 'en';
 
-export const getStaticPaths = (() =>
-  imageCards.map((card) => ({ params: { path: cardAssetPaths(card).image.replace(/^\/og\//, '') }, props: { card } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => [
+  ...imageCards.map((card) => ({ params: { path: card.image.replace(/^\/og\//, '') }, props: { text: cardImageText(card, locale) } })),
+  ...allDocuments(corpus).map(({ service, document }) => ({
+    params: { path: documentImagePath(document).replace(/^\/og\//, '') },
+    props: { text: documentImageText(service, document, locale) },
+  })),
+]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const png = await renderCardImage(cardImageText(props.card as Card), cacheDir);
+  const png = await renderCardImage(props.text as ReturnType<typeof cardImageText>, cacheDir);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -17,12 +17,11 @@ import { DATASET_FORMAT, DATASET_ROOT, SCHEMA_NAMES, schemaPath, type SchemaName
 import { indexFileSchema, type IndexFile } from './index-schema.ts';
 import { notesFileSchema, type NotesFile } from './notes-schema.ts';
 import { versionFileSchema, type VersionFile, type VersionSummary } from './version-schema.ts';
+import { escapeText } from './version-blocks.ts';
 
-export const documentDataPath = (doc: Pick<PolicyDocument, 'service' | 'id'>) => `${DATASET_ROOT}/${doc.service}/${doc.id}.json`;
-export const versionDataPath = (version: Pick<Version, 'service' | 'document' | 'id'>) => `${DATASET_ROOT}/${version.service}/${version.document}/${version.id}.json`;
-export const notesDataPath = () => `${DATASET_ROOT}/notes.json`;
-export const bulkDataPath = () => `${DATASET_ROOT}/termline-dataset.json`;
-export const indexDataPath = () => `${DATASET_ROOT}/index.json`;
+import { bulkDataPath, documentDataPath, indexDataPath, notesDataPath, versionDataPath } from './data-paths.ts';
+
+export { bulkDataPath, documentDataPath, indexDataPath, notesDataPath, versionDataPath };
 
 function provenance(source: Provenance) {
   const url = sourceUrl(source);
@@ -61,8 +60,25 @@ export function versionFile(version: Version): VersionFile {
     document: version.document,
     version: versionSummary(version),
     provenance: provenance(version.source),
-    sections: version.blocks.filter((b): b is Section => b.type === 'section').map(({ id, title, depth }) => ({ id, title, depth })),
-    clauses: version.blocks.filter((b): b is Clause => b.type === 'clause').map(({ id, kind, section, text }) => ({ id, kind, section, text })),
+    // What a comparison needs beyond the text is written only where it differs from the text: the file stays small.
+    sections: version.blocks.flatMap((b, at) =>
+      b.type === 'section' ? [{ id: b.id, title: b.title, depth: b.depth, at, ...(b.html !== escapeText(b.title) ? { html: b.html } : {}) }] : [],
+    ),
+    clauses: version.blocks.flatMap((b, at) =>
+      b.type === 'clause'
+        ? [
+            {
+              id: b.id,
+              kind: b.kind,
+              section: b.section,
+              text: b.text,
+              at,
+              ...(b.marked !== b.text ? { marked: b.marked } : {}),
+              ...(b.html !== escapeText(b.text) ? { html: b.html } : {}),
+            },
+          ]
+        : [],
+    ),
   };
 }
 
@@ -107,7 +123,7 @@ export function notesFile(annotations: readonly AnchoredAnnotation[]): NotesFile
       categories: data.categories,
       impact: data.impact,
       questions: data.questions,
-      anchors: anchors.map((a) => ({ versionId: a.versionId, clauseId: a.clauseId, start: a.start, end: a.end, exact: a.quality === 1 })),
+      anchors: anchors.map((a) => ({ versionId: a.versionId, clauseId: a.clauseId, text: a.text, start: a.start, end: a.end, exact: a.quality === 1 })),
       events: events.map(({ kind, versionId, region }) => ({ kind, versionId, region })),
       page: notePath({ data }),
     })),

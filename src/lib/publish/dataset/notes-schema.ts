@@ -17,7 +17,7 @@ export const noteSchema = z.object({
   categories: z.array(z.string()),
   impact: z.string(),
   questions: z.array(z.string()),
-  anchors: z.array(z.object({ versionId: z.string(), clauseId: z.string(), start: z.number().int(), end: z.number().int(), exact: z.boolean() })),
+  anchors: z.array(z.object({ versionId: z.string(), clauseId: z.string(), text: z.string().describe('The words the note anchors to in this version'), start: z.number().int(), end: z.number().int(), exact: z.boolean() })),
   events: z.array(z.object({ kind: z.string(), versionId: z.string(), region: z.string() })),
   page: z.string(),
 });

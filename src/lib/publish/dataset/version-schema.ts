@@ -2,17 +2,24 @@
 import { z } from 'zod';
 import { provenanceSchema } from './provenance-schema.ts';
 
+const at = z.number().int().min(0).describe("Place in the version's reading order, sections and clauses counted together");
+
 export const clauseSchema = z.object({
   id: z.string().describe('Stable, readable clause ID: the heading path plus the clause'),
   kind: z.string().describe('paragraph, list-item or table-row'),
   section: z.string().describe("ID of the clause's section, empty at top level"),
   text: z.string().describe('Plain text, white space collapsed'),
+  at,
+  marked: z.string().optional().describe('The text with link targets marked, as comparisons diff it; absent when it is the text'),
+  html: z.string().optional().describe('Sanitised inner HTML; absent when it is the text with &, <, > and " escaped'),
 });
 
 export const sectionSchema = z.object({
   id: z.string(),
   title: z.string(),
   depth: z.number().int().min(2).max(6),
+  at,
+  html: z.string().optional().describe('Sanitised inner HTML of the heading; absent when it is the title escaped'),
 });
 
 export const versionFlagsSchema = z.object({

@@ -1,0 +1,111 @@
+/**
+ * npm run bench -- --only pair
+ *
+ * A pair no page holds, computed in Chromium against dist/ on 127.0.0.1: the
+ * two versions furthest apart of the largest document (the first and the last
+ * of its region with the most versions). Time from the request (navigation
+ * start) to the rows on the page, cold (a fresh browser context: no cache,
+ * no compiled code) and warm (the same pair again in that context); the
+ * bytes a cold request fetches; the worker's own share. Baseline in the same
+ * run: a prerendered comparison of the same document loading to its rows
+ * (DOMContentLoaded). Every figure is the median of `runs` contexts.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type { DocumentFile } from '../src/lib/publish/dataset/document-schema.ts';
+import type { IndexFile } from '../src/lib/publish/dataset/index-schema.ts';
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const fmt = (n: number, digits = 0) => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** The largest document by words, and its two versions furthest apart in its region with the most versions. */
+function furthestPair(site: string): { document: DocumentFile; before: string; after: string; consecutive: [string, string] } {
+  const index = JSON.parse(readFileSync(join(site, 'data', 'index.json'), 'utf8')) as IndexFile;
+  const documents = index.services.flatMap((s) => s.documents).map((d) => JSON.parse(readFileSync(join(site, d.url), 'utf8')) as DocumentFile);
+  const words = (d: DocumentFile) => Math.max(...d.versions.map((v) => v.wordCount));
+  const document = documents.sort((a, b) => words(b) - words(a))[0]!;
+  const regions = document.document.regions.map((r) => document.versions.filter((v) => v.region === r.id));
+  const versions = regions.sort((a, b) => b.length - a.length)[0]!;
+  const last = versions.at(-1)!;
+  return { document, before: versions[0]!.id, after: last.id, consecutive: [versions.at(-2)!.id, last.id] };
+}
+
+export async function benchPair(runs: number, site: string, projectRoot: string): Promise<{ coldMs: number } | undefined> {
+  console.log('\nAny pair in the browser: the two versions furthest apart of the largest document, in Chromium against dist/ on 127.0.0.1:');
+  let pair;
+  try {
+    pair = furthestPair(site);
+  } catch {
+    console.log('  run "npm run build" first to measure it.');
+    return undefined;
+  }
+  const route = (a: string, b: string) => `/compare/${pair.document.service.id}/${pair.document.document.id}/${a}..${b}/`;
+  const computedPath = route(pair.before, pair.after);
+  const prerenderedPath = route(...pair.consecutive);
+  const port = await freePort();
+  process.env.TERMLINE_OUT_DIR = site;
+  const { preview } = await import('astro');
+  const server = await preview({ root: projectRoot, outDir: site, server: { host: '127.0.0.1', port }, logLevel: 'error' });
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  type Timing = { scriptMs: number; fetchedMs: number; answerMs: number; renderedMs: number; computeMs: number };
+  const samples: { cold: Timing; warm: Timing; kb: number; decodedKB: number; baseMs: number; baseKB: number }[] = [];
+  try {
+    for (let i = 0; i < runs; i += 1) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      // Bytes as the page's own resource timing counts them: the document, its script, the worker and the JSON.
+      const kilobytes = (field: 'transferSize' | 'decodedBodySize' = 'transferSize') =>
+        page.evaluate(
+          (key) =>
+            (performance.getEntriesByType('navigation') as PerformanceResourceTiming[])
+              .concat(performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+              .reduce((n, e) => n + e[key], 0) / 1024,
+          field,
+        );
+      const computed = async () => {
+        await page.goto(`${origin}${computedPath}`);
+        const timing = await page.locator('#pair-compare[data-timing]').getAttribute('data-timing', { timeout: 30_000 });
+        await page.waitForLoadState('networkidle');
+        return { timing: JSON.parse(timing!) as Timing, kb: await kilobytes(), decodedKB: await kilobytes('decodedBodySize') };
+      };
+      const cold = await computed();
+      const warm = await computed();
+      await page.goto(`${origin}${prerenderedPath}`, { waitUntil: 'networkidle' });
+      const baseMs = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
+      samples.push({ cold: cold.timing, warm: warm.timing, kb: cold.kb, decodedKB: cold.decodedKB, baseMs, baseKB: await kilobytes() });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  const m = (pick: (s: (typeof samples)[number]) => number) => median(samples.map(pick));
+  const coldMs = m((s) => s.cold.renderedMs);
+  const steps = (t: 'cold' | 'warm') =>
+    `script ${fmt(m((s) => s[t].scriptMs))}, files ${fmt(m((s) => s[t].fetchedMs))}, answer ${fmt(m((s) => s[t].answerMs))} (worker's read + align + diff + render ${fmt(m((s) => s[t].computeMs))})`;
+  console.log(`  pair: ${computedPath} (no page of its own)`);
+  console.log(`  cold: rows on the page ${fmt(coldMs)} ms after the request; ${fmt(m((s) => s.kb))} KB transferred (${fmt(m((s) => s.decodedKB))} KB once decompressed). Steps, ms from the request: ${steps('cold')}`);
+  console.log(`  warm (same pair again, same browser context): ${fmt(m((s) => s.warm.renderedMs))} ms. Steps: ${steps('warm')}`);
+  console.log(`  baseline, a prerendered comparison (${prerenderedPath}): rows at ${fmt(m((s) => s.baseMs))} ms, ${fmt(m((s) => s.baseKB))} KB`);
+  console.log(`  (median of ${runs} fresh browser contexts; the preview server compresses what it serves, as most static hosts do.) Target: rows within 300 ms of the request, cold (${coldMs <= 300 ? 'met' : 'not met'}).`);
+  return { coldMs };
+}

@@ -1,0 +1,41 @@
+/**
+ * The comparisons this build prerenders (see lib/compare/prerendered-pairs.ts):
+ * the chain of consecutive and bridged versions, plus every pair our notes'
+ * and stories' MiniCompares (translations included) and the stories'
+ * `comparisons:` name.
+ */
+import { join } from 'node:path';
+import { loadConfig } from '../lib/config.ts';
+import { LOCALES } from '../lib/publish/i18n/locales.ts';
+import type { PolicyDocument, Version } from '../lib/model/model.ts';
+import { prerenderedPairs, miniComparesIn, type PairRef } from '../lib/compare/prerendered-pairs.ts';
+import { readMdxFolder } from '../lib/notes/mdx-folder.ts';
+import { parseComparisonRef } from '../lib/notes/stories.ts';
+import { stories } from './corpus.ts';
+
+const config = loadConfig(process.cwd());
+
+// Translations of notes and stories may show a redline of their own.
+const translated = LOCALES.flatMap((locale) => ['notes', 'stories'].flatMap((kind) => readMdxFolder(join(config.translationsDir, locale, kind))));
+
+const named: PairRef[] = [
+  ...[...readMdxFolder(config.annotationsDir), ...readMdxFolder(config.storiesDir), ...translated].flatMap(({ source }) => miniComparesIn(source)),
+  ...stories.flatMap((story) => story.comparisons.map(parseComparisonRef)),
+];
+
+const byDocument = new WeakMap<PolicyDocument, { pairs: [Version, Version][]; keys: Set<string> }>();
+
+function of(document: PolicyDocument) {
+  let found = byDocument.get(document);
+  if (!found) {
+    const pairs = prerenderedPairs(document, named);
+    byDocument.set(document, (found = { pairs, keys: new Set(pairs.map(([a, b]) => `${a.id}..${b.id}`)) }));
+  }
+  return found;
+}
+
+/** The pairs of a document with a page of their own, older first. */
+export const pairsOf = (document: PolicyDocument) => of(document).pairs;
+
+/** Whether the comparison of two versions is prerendered (else the reader's browser computes it). */
+export const isPrerendered = (document: PolicyDocument, before: Version, after: Version) => of(document).keys.has(`${before.id}..${after.id}`);

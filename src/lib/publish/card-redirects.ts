@@ -1,0 +1,56 @@
+/**
+ * Where the cards pinned to a version went. Until pinned cards were made
+ * one per distinct text, each clause had a card per version,
+ * `/cards/<service>/<document>/[<region>/]<clause-id>/v/<version>/`. Those
+ * addresses are published in other sites' articles; rather than write a
+ * file per clause per version again, each document gets one small map
+ * (`pinned-versions.json` beside its cards) from clause and version to the
+ * text's hash, which the 404 page reads to send the reader on
+ * (public/embed/pinned-redirect.js, which mirrors `resolvePinnedVersion`).
+ */
+import type { Version } from '../model/model.ts';
+
+export interface PinnedVersionMap {
+  format: 1;
+  /** The document's version IDs, all regions, oldest first; the ranges below index into it. */
+  versions: string[];
+  /** By `[<region>/]<clause-id>` (the card's path after the document): text hash → version indexes, as ranges ("0-3,7"). */
+  clauses: Record<string, Record<string, string>>;
+}
+
+/** Sorted indexes as ranges: [0, 1, 2, 3, 7] → "0-3,7". */
+export function encodeRanges(indexes: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < indexes.length; ) {
+    let j = i;
+    while (j + 1 < indexes.length && indexes[j + 1] === indexes[j]! + 1) j += 1;
+    parts.push(i === j ? `${indexes[i]}` : `${indexes[i]}-${indexes[j]}`);
+    i = j + 1;
+  }
+  return parts.join(',');
+}
+
+function inRanges(ranges: string, index: number): boolean {
+  return ranges.split(',').some((part) => {
+    const [from, to = from] = part.split('-').map(Number);
+    return index >= from! && index <= to!;
+  });
+}
+
+export function pinnedVersionMap(versions: readonly Version[], texts: readonly { key: string; hash: string; versions: readonly Version[] }[]): PinnedVersionMap {
+  const indexOf = new Map(versions.map((v, i) => [v.id, i]));
+  const clauses: PinnedVersionMap['clauses'] = {};
+  for (const text of texts) {
+    const indexes = text.versions.map((v) => indexOf.get(v.id)!).sort((a, b) => a - b);
+    (clauses[text.key] ??= {})[text.hash] = encodeRanges(indexes);
+  }
+  return { format: 1, versions: versions.map((v) => v.id), clauses };
+}
+
+/** The hash of the text a clause had in a version, or undefined when that version did not hold the clause. */
+export function resolvePinnedVersion(map: PinnedVersionMap, clauseKey: string, versionId: string): string | undefined {
+  const index = map.versions.indexOf(versionId);
+  const texts = map.clauses[clauseKey];
+  if (index < 0 || !texts) return undefined;
+  return Object.keys(texts).find((hash) => inRanges(texts[hash]!, index));
+}

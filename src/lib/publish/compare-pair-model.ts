@@ -1,0 +1,40 @@
+/** The pair page's facts from the ingested model, at build time (the browser reads them from the dataset: compare-pair-dataset.ts). */
+import type { AnchoredAnnotation } from '../notes/annotations.ts';
+import type { PolicyDocument, Service, Version } from '../model/model.ts';
+import { ANOMALY_REASONS } from '../model/anomalies.ts';
+import type { ChainVersion, PairDocument, PairNote } from './compare-pair.ts';
+import { notePath, versionPath } from './paths.ts';
+
+export function chainVersion(version: Version): ChainVersion {
+  return {
+    id: version.id,
+    region: version.region,
+    firstRecorded: version.firstRecorded,
+    ...(version.effectiveDate ? { effectiveDate: version.effectiveDate } : {}),
+    ...(version.hidden ? { hidden: version.hidden } : {}),
+    ...(version.hidden === 'anomaly' ? { anomaly: ANOMALY_REASONS[version.anomaly ?? 'no-policy-text'] } : {}),
+    ...(version.flicker ? { flickerHours: version.flicker.hours } : {}),
+    ...(version.sightings[0] ? { firstStatus: version.sightings[0].status } : {}),
+    page: versionPath(version),
+  };
+}
+
+export function pairDocument(service: Service, document: PolicyDocument): PairDocument {
+  return {
+    service: service.id,
+    document: document.id,
+    heading: `${service.name} ${document.title}`,
+    regions: document.regions,
+    versions: document.versions.map(chainVersion),
+  };
+}
+
+export function pairNotes(annotations: readonly AnchoredAnnotation[]): PairNote[] {
+  return annotations.map((annotation) => ({
+    data: annotation.data,
+    anchors: annotation.anchors,
+    title: annotation.data.title,
+    summary: annotation.data.summary,
+    page: notePath(annotation),
+  }));
+}

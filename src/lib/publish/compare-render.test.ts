@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { acmePrivacy, makeCorpus } from '../../../test/fixtures/corpus.ts';
+import { compareView } from '../compare/compare-view.ts';
+import { kindBetween } from '../compare/bridge.ts';
+import type { AnchoredAnnotation } from '../notes/annotations.ts';
+import { ingestCorpus } from '../sources/ingest.ts';
+import { comparePair } from './compare-pair.ts';
+import { comparePairFromDataset } from './compare-pair-dataset.ts';
+import { pairDocument, pairNotes } from './compare-pair-model.ts';
+import { changeRowsHtml, comparePairHtml } from './compare-render.ts';
+import { documentFile, notesFile, versionFile } from './dataset/dataset.ts';
+import { versionBlocks } from './dataset/version-blocks.ts';
+import { comparePath, withBase } from './paths.ts';
+
+const corpus = ingestCorpus({
+  corpusDir: makeCorpus([
+    { path: 'acme/privacy-notice/2024-03-02.md', content: acmePrivacy() },
+    { path: 'acme/privacy-notice/2024-04-02.md', content: acmePrivacy({ sharing: 'Couriers & <b>agents</b> receive your street address so parcels arrive.' }) },
+    {
+      path: 'acme/privacy-notice/2024-06-02.md',
+      content: acmePrivacy({ effective: 'June 1, 2024', sharing: 'Couriers and [agents](https://acme.example/agents) receive your address.', retention: '' }),
+    },
+  ]),
+});
+const service = corpus.services[0]!;
+const document = service.documents[0]!;
+const [first, , last] = document.versions as [never, never, (typeof document.versions)[number]];
+const firstVersion = document.versions[0]!;
+
+const note = (id: string, impact: 'expands' | 'limits', anchors: [string, string, string][]): AnchoredAnnotation => ({
+  file: `${id}.mdx`,
+  data: { id, title: `Made-up note ${id}`, summary: 'Words of ours.', service: 'acme', document: 'privacy-notice', anchor: { exact: 'x' }, categories: ['Other'], impact, sources: [], milestones: [], questions: [] },
+  anchors: anchors.map(([versionId, clauseId, text]) => ({ versionId, clauseId, text, start: 0, end: text.length, quality: 1 })),
+  events: [],
+});
+const clauseOf = (version: typeof firstVersion, words: string) => version.blocks.find((b) => b.type === 'clause' && b.text.includes(words))!.id;
+const annotations = [
+  note('couriers', 'expands', [
+    [firstVersion.id, clauseOf(firstVersion, 'Couriers'), 'street address'],
+    [last.id, clauseOf(last, 'Couriers'), 'your address'],
+  ]),
+  note('hold', 'limits', [[firstVersion.id, clauseOf(firstVersion, 'hold order records'), '24 months']]),
+];
+const options = { locale: 'en' as const, href: (route: string) => withBase(route, '/termline/'), kindsPath: '/kinds-of-change/' };
+const routes = { compare: (a: { id: string }, b: { id: string }) => comparePath({ service: 'acme', document: 'privacy-notice', id: a.id }, b) };
+
+function prerendered(before: typeof firstVersion, after: typeof firstVersion) {
+  const doc = pairDocument(service, document);
+  const find = (id: string) => doc.versions.find((v) => v.id === id)!;
+  const view = compareView(before, after);
+  return comparePairHtml(comparePair(doc, find(before.id), find(after.id), view, kindBetween(before, after), pairNotes(annotations), routes), options);
+}
+
+/** What the browser fetches: the dataset's files, through JSON. */
+const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+describe('the comparison renderer', () => {
+  it('renders the same page from the dataset as from the model, notes and impact included', () => {
+    const fromModel = prerendered(firstVersion, last);
+    const fromDataset = comparePairFromDataset(
+      { document: json(documentFile(service, document)), before: json(versionFile(firstVersion)), after: json(versionFile(last)), notes: json(notesFile(annotations)) },
+      { ...options, comparePath: routes.compare },
+    );
+    expect(fromDataset).toEqual(fromModel);
+    expect(fromModel.impact).toContain('Made-up note couriers');
+    expect(fromModel.changes).toContain('<span class="note-label">Note</span> <a href="/termline/notes/couriers/">');
+  });
+
+  it('marks each edit in words a screen reader says, folds unchanged runs, and says what is gone', () => {
+    const { changes, summary, heading } = prerendered(firstVersion, last);
+    expect(changes).toMatch(/<del><span class="visually-hidden">\[deleted: <\/span>[^<]*<span class="visually-hidden"> :end deleted\]<\/span><\/del>/);
+    expect(changes).toContain('<ins><span class="visually-hidden">[inserted: </span>');
+    expect(changes).toContain('<p class="empty">Not in the later version.</p>');
+    expect(changes).toContain('<span class="link-target">[link: acme.example/agents]</span>');
+    expect(summary).toContain('<a class="kind kind-of-change-substantive" href="/termline/kinds-of-change/#substantive">substantive change</a>');
+    expect(summary).toMatch(/<dt>Removed<\/dt><dd>1 clause<\/dd>/);
+    expect(summary).toContain('This comparison spans 1 version in between');
+    expect(heading).toContain(`<a href="/termline/acme/privacy-notice/${last.id}/">effective 1 June 2024, first recorded 2 June 2024</a>`);
+  });
+
+  it('folds a run of unchanged clauses behind one control', () => {
+    const row = (n: number) => ({ kind: 'unchanged' as const, type: 'clause' as const, anchor: `change-c${n}`, clauseId: `c${n}`, where: '', excerpt: 'Made up.', html: `Clause ${n}.` });
+    const view = { items: [{ type: 'unchanged-run' as const, rows: [row(1), row(2), row(3)] }], counts: { added: 0, removed: 0, modified: 0, moved: 0, unchanged: 3 }, words: { added: 0, removed: 0 }, jump: [], byKind: { substantive: 0, spelling: 0, link: 0, artefact: 0, formatting: 0 } };
+    const pages = { before: { id: 'a', firstRecorded: first, page: '/a/' }, after: { id: 'b', firstRecorded: first, page: '/b/' }, notes: { before: new Map(), after: new Map() } };
+    expect(changeRowsHtml(view, pages, options)).toBe(
+      '<details class="unchanged-run"><summary>3 unchanged clauses</summary>' +
+        [1, 2, 3].map((n) => `<div class="row row-unchanged" id="change-c${n}"><div class="cell both">Clause ${n}.</div></div>`).join('') +
+        '</details>',
+    );
+  });
+
+  it('escapes what the text holds and writes every row anchor once', () => {
+    const { changes } = prerendered(firstVersion, document.versions[1]!);
+    expect(changes).not.toContain('<b>agents</b>');
+    const ids = [...changes.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('speaks Chinese around the policy text and keeps the text in English', () => {
+    const view = compareView(firstVersion, last, undefined, { inserted: '插入', deleted: '删除' });
+    const rows = changeRowsHtml(view, { before: { page: '/a/', id: 'a', firstRecorded: first }, after: { page: '/b/', id: 'b', firstRecorded: first }, notes: { before: new Map(), after: new Map() } }, { locale: 'zh', href: (r) => r });
+    expect(rows).toContain('<span class="visually-hidden">[插入: </span>');
+    expect(rows).toContain('<span class="cell-label">之前</span>');
+    expect(rows).toContain('<p class="redline" lang="en">');
+  });
+});
+
+describe('versionBlocks', () => {
+  it('gives back the blocks a comparison reads from a version file that leaves out what equals the text', () => {
+    const file = json(versionFile(last));
+    expect(file.clauses.some((c) => c.html === undefined && c.marked === undefined)).toBe(true);
+    expect(file.clauses.some((c) => c.marked !== undefined)).toBe(true);
+    const comparable = (blocks: typeof last.blocks) => blocks.map(({ line: _line, ...b }) => ({ ...b, group: undefined, header: undefined }));
+    expect(comparable(versionBlocks(file))).toEqual(comparable(last.blocks));
+  });
+});

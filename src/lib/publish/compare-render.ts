@@ -1,0 +1,319 @@
+/**
+ * The body of a comparison page as HTML, from a CompareView and a few facts
+ * about the two versions. One renderer for both ways a comparison reaches a
+ * reader: the prerendered pages put its output in place at build time, and
+ * the browser's worker runs the same function on a pair no page holds, so
+ * both show the same markup by construction. Pure, no Astro, nothing of
+ * Node: it is bundled for the browser too.
+ */
+import type { KindOfChange } from '../compare/change-kinds.ts';
+import type { CompareView, ViewRow } from '../compare/compare-view.ts';
+import type { HiddenReason } from '../model/model.ts';
+import { formatDateIn, formatNumberIn } from './i18n/format.ts';
+import type { Locale } from './i18n/locales.ts';
+import { compareStrings, type CompareStrings } from './i18n/ui/compare.ts';
+
+/** One side of the pair, or a version it spans: what the page says about it. */
+export interface PairVersion {
+  id: string;
+  firstRecorded: string;
+  effectiveDate?: string;
+  hidden?: HiddenReason;
+  /** For a capture anomaly: the reason, in words. */
+  anomaly?: string;
+  flickerHours?: number;
+  /** Route of the version's page. */
+  page: string;
+}
+
+/** A note beside the change it explains. */
+export interface RowNote {
+  title: string;
+  summary: string;
+  /** Route of the note's page. */
+  page: string;
+}
+
+export type Impact = 'expands' | 'reduces' | 'limits' | 'clarifies' | 'neutral';
+
+export interface ImpactEntry {
+  title: string;
+  page: string;
+  what: 'appear' | 'change' | 'vanish';
+  /** `change-…` on this page, when the change has a row. */
+  anchor?: string;
+}
+
+/** Why two versions share their first record date (see views.ts sameDayDifference). */
+export type SameDay = { why: 'regions'; regions: [string, string] } | { why: 'upcoming' } | { why: 'effective' };
+
+export interface ComparePair {
+  /** "X Privacy Policy": names, never translated. */
+  heading: string;
+  /** The region's label, when the document has more than one. */
+  region?: string;
+  before: PairVersion;
+  after: PairVersion;
+  kind: KindOfChange | 'first';
+  sameDay?: SameDay;
+  /** Versions of the region between the two. */
+  between: PairVersion[];
+  /** Routes of the neighbouring comparisons. */
+  stepBack?: string;
+  stepOn?: string;
+  view: CompareView;
+  /** Notes anchored in each version, by clause ID. */
+  notes: { before: ReadonlyMap<string, readonly RowNote[]>; after: ReadonlyMap<string, readonly RowNote[]> };
+  impact: { impact: Impact; items: ImpactEntry[] }[];
+}
+
+export interface RenderOptions {
+  locale: Locale;
+  /** A route as a link on this site: under its base. */
+  href: (route: string) => string;
+  /** Route of the page that says what each kind of change means. */
+  kindsPath: string;
+}
+
+/** The parts of the page, in order; the page puts its own parts (stories, the picker) between them. */
+export interface ComparePairHtml {
+  title: string;
+  description: string;
+  heading: string;
+  impact: string;
+  summary: string;
+  /** The side-by-side / inline switch and its legend, at the end of the page header. */
+  viewSwitch: string;
+  /** The rows, under their column labels. */
+  changes: string;
+}
+
+export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const attr = escapeHtml;
+
+const ROW_BADGE = { unchanged: 'rowUnchanged', modified: 'rowModified', added: 'rowAdded', removed: 'rowRemoved', moved: 'rowMoved' } as const;
+const KIND_LABEL = {
+  first: 'kindFirst',
+  substantive: 'kindSubstantive',
+  spelling: 'kindSpelling',
+  link: 'kindLink',
+  artefact: 'kindArtefact',
+  formatting: 'kindFormatting',
+} as const;
+const IMPACT_LABEL = { expands: 'impactExpands', reduces: 'impactReduces', limits: 'impactLimits', clarifies: 'impactClarifies', neutral: 'impactNeutral' } as const;
+const WHAT = { appear: 'wordsAdded', change: 'wordsReworded', vanish: 'wordsRemoved' } as const;
+
+/** The kind of a change or version in words. */
+export const kindLabelIn = (locale: Locale, kind: KindOfChange | 'first') => compareStrings[locale][KIND_LABEL[kind]];
+
+/** Changes to links only, or from the capture, fold behind one line: they run long and say nothing new. */
+const folds = (row: ViewRow) => row.changeKind === 'link' || row.changeKind === 'artefact';
+
+/** The rows of a comparison: changed clauses carry one redline that CSS shows in two columns or one; unchanged runs fold. */
+export function changeRowsHtml(
+  view: CompareView,
+  pair: Pick<ComparePair, 'before' | 'after' | 'notes'>,
+  { locale, href }: Pick<RenderOptions, 'locale' | 'href'>,
+): string {
+  const t = compareStrings[locale];
+  // Policy text keeps its own language on a page in another one.
+  const lang = locale === 'en' ? '' : ' lang="en"';
+  const unchanged = (row: ViewRow) => `<div class="row row-unchanged" id="${attr(row.anchor)}"><div class="cell both"${lang}>${row.html ?? ''}</div></div>`;
+  const notesOf = (row: ViewRow) => (row.kind === 'removed' ? pair.notes.before : pair.notes.after).get(row.clauseId) ?? [];
+  const where = (row: ViewRow) => (row.where ? `<span class="where">${escapeHtml(t.where(row.where))}</span>` : '');
+
+  const changed = (row: ViewRow) => {
+    const inContext = `${row.kind === 'removed' ? pair.before.page : pair.after.page}#${row.clauseId}`;
+    const notes = notesOf(row);
+    const html = [
+      `<div class="row row-${row.kind}"${folds(row) ? '' : ` id="${attr(row.anchor)}"`}>`,
+      '<p class="row-meta">',
+      `<span class="badge">${t[ROW_BADGE[row.kind]]}</span>`,
+      row.kind === 'moved' ? `<span>${escapeHtml(t.movedFrom(row.movedFrom || t.movedFromTop))}</span>` : '',
+      row.split ? `<span> ${escapeHtml(t.split(row.split.old, row.split.new))}</span>` : '',
+      where(row),
+      `<a class="permalink" href="#${attr(row.anchor)}"><span aria-hidden="true">¶</span><span class="visually-hidden">${t.linkToChange}</span></a>`,
+      `<a class="in-context" href="${attr(href(inContext))}">${row.kind === 'removed' ? t.inEarlier : t.inLater}</a>`,
+      '</p>',
+      notes.length > 0
+        ? `<ul class="row-notes">${notes
+            .map((n) => `<li><span class="note-label">${t.noteLabel}</span> <a href="${attr(href(n.page))}">${escapeHtml(n.title)}</a>: ${escapeHtml(n.summary)}</li>`)
+            .join('')}</ul>`
+        : '',
+      `<div class="cell old"><span class="cell-label">${t.cellBefore}</span>`,
+      row.kind === 'added' ? `<p class="empty">${t.notInEarlier}</p>` : `<p class="redline"${lang}>${row.redline ?? ''}</p>`,
+      '</div>',
+      `<div class="cell new"><span class="cell-label">${t.cellAfter}</span>`,
+      row.kind === 'removed' ? `<p class="empty">${t.notInLater}</p>` : '',
+      `<p class="redline${row.kind === 'removed' ? ' removed-text' : ''}"${lang}>${row.redline ?? ''}</p>`,
+      '</div></div>',
+    ].join('');
+    if (!folds(row)) return html;
+    return [
+      `<details class="row-fold" id="${attr(row.anchor)}"><summary>`,
+      `<span class="badge">${kindLabelIn(locale, row.changeKind!)}</span>`,
+      where(row),
+      `: <span${lang}>“${escapeHtml(row.excerpt)}”</span></summary>`,
+      html,
+      '</details>',
+    ].join('');
+  };
+
+  return view.items
+    .map((item) => {
+      if (item.type === 'unchanged-run') {
+        return `<details class="unchanged-run"><summary>${t.unchangedRun(item.rows.length)}</summary>${item.rows.map(unchanged).join('')}</details>`;
+      }
+      const row = item.row;
+      if (row.type === 'section') {
+        const tag = `h${row.level ?? 2}`;
+        const badge = row.kind === 'unchanged' ? '' : `<span class="badge">${t.headingBadge(t[ROW_BADGE[row.kind]])}</span> `;
+        const text = row.redline ? `<span class="redline inline"${lang}>${row.redline}</span>` : lang ? `<span${lang}>${row.html ?? ''}</span>` : (row.html ?? '');
+        return `<${tag} class="row-heading row-${row.kind}" id="${attr(row.anchor)}">${badge}${text}</${tag}>`;
+      }
+      return row.kind === 'unchanged' ? unchanged(row) : changed(row);
+    })
+    .join('');
+}
+
+function versionLabel(t: CompareStrings, locale: Locale, v: PairVersion): string {
+  const recorded = formatDateIn(locale, v.firstRecorded);
+  return v.effectiveDate ? t.versionLabel(formatDateIn(locale, v.effectiveDate), recorded) : t.versionLabelUndated(recorded);
+}
+
+function hiddenLabel(t: CompareStrings, v: PairVersion): string | undefined {
+  switch (v.hidden) {
+    case undefined:
+      return undefined;
+    case 'anomaly':
+      return t.hiddenAnomaly(v.anomaly ?? '');
+    case 'flicker':
+      return t.hiddenFlicker(v.flickerHours === undefined ? '?' : String(v.flickerHours));
+    case 'reextraction':
+      return t.hiddenReextraction;
+    case 'minor':
+      return t.hiddenMinor;
+  }
+}
+
+function sameDayText(t: CompareStrings, sameDay: SameDay): string {
+  if (sameDay.why === 'regions') return t.sameDayRegions(...sameDay.regions);
+  return sameDay.why === 'upcoming' ? t.sameDayUpcoming : t.sameDayEffective;
+}
+
+/** Every part of a comparison page that depends on the pair. */
+export function comparePairHtml(pair: ComparePair, options: RenderOptions): ComparePairHtml {
+  const { locale, href } = options;
+  const t = compareStrings[locale];
+  const date = (iso: string) => formatDateIn(locale, iso);
+  const time = (iso: string) => `<time datetime="${attr(iso)}">${date(iso)}</time>`;
+  const number = (n: number) => formatNumberIn(locale, n);
+  const lang = locale === 'en' ? '' : ' lang="en"';
+  const { before, after, view } = pair;
+  const heading = pair.region ? t.headingWithRegion(pair.heading, pair.region) : pair.heading;
+  const kindBadge = (kind: KindOfChange | 'first') =>
+    `<a class="kind kind-of-change-${kind}" href="${attr(href(`${options.kindsPath}#${kind}`))}">${kindLabelIn(locale, kind)}</a>`;
+
+  const title = pair.sameDay
+    ? t.pageTitleSameDay(heading, versionLabel(t, locale, before), versionLabel(t, locale, after))
+    : t.pageTitle(heading, date(before.firstRecorded), date(after.firstRecorded));
+
+  const headingHtml = `<h1>${escapeHtml(t.title(heading))}<span class="subtitle">${t.fromVersion} <a href="${attr(href(before.page))}">${escapeHtml(
+    versionLabel(t, locale, before),
+  )}</a> ${t.toVersion} <a href="${attr(href(after.page))}">${escapeHtml(versionLabel(t, locale, after))}</a></span></h1>`;
+
+  const impact =
+    pair.impact.length === 0
+      ? ''
+      : [
+          `<section class="impact-summary" aria-labelledby="impact-title"><h2 id="impact-title">${t.impactTitle}</h2><p class="note">${t.impactIntro}</p>`,
+          ...pair.impact.map(
+            (group) =>
+              `<section aria-labelledby="impact-${group.impact}"><h3 id="impact-${group.impact}">${t[IMPACT_LABEL[group.impact]]}</h3><ul>${group.items
+                .map(
+                  (item) =>
+                    `<li>${item.anchor ? `<a href="#${attr(item.anchor)}">${escapeHtml(item.title)}</a>` : escapeHtml(item.title)} <span class="note">(${t[WHAT[item.what]]} · <a href="${attr(
+                      href(item.page),
+                    )}">${t.theNote}</a>)</span></li>`,
+                )
+                .join('')}</ul></section>`,
+          ),
+          '</section>',
+        ].join('');
+
+  const between =
+    pair.between.length === 0
+      ? ''
+      : `${escapeHtml(t.spans(pair.between.length))}${pair.between
+          .map((v, i) => {
+            const hidden = hiddenLabel(t, v);
+            return `${i > 0 ? ', ' : ''}<a href="${attr(href(v.page))}">${date(v.firstRecorded)}</a>${hidden ? `<span class="note"> ${t.hidden} ${escapeHtml(hidden)}</span>` : ''}`;
+          })
+          .join('')}${locale === 'zh' ? '）。' : ').'}`;
+  const counts = view.counts;
+  const clauses = (n: number) => t.clauses(n, number(n));
+  const count = (label: string, value: string) => `<div><dt>${label}</dt><dd>${value}</dd></div>`;
+  const minorKinds = (['spelling', 'link', 'artefact', 'formatting'] as const).filter((k) => view.byKind[k] > 0);
+  const jump = view.jump
+    .map((row) => {
+      const minor = row.changeKind && row.changeKind !== 'substantive' ? `<span class="note">(${kindLabelIn(locale, row.changeKind)})</span>` : '';
+      const excerpt = row.type === 'clause' ? `<span${lang}>“${escapeHtml(row.excerpt)}”</span>` : '';
+      const label = row.type === 'section' ? t.headingBadge(t[ROW_BADGE[row.kind]]) : t[ROW_BADGE[row.kind]];
+      return `<li><a href="#${attr(row.anchor)}">${label}</a> ${minor} ${excerpt} <span class="note"${lang}>${escapeHtml(row.where)}</span></li>`;
+    })
+    .join('');
+  const summary = [
+    `<section class="summary" aria-labelledby="summary-title"><h2 id="summary-title">${t.summary}</h2>`,
+    `<p class="kind-line">${t.kindOfChange} ${kindBadge(pair.kind)}${locale === 'zh' ? '。' : '.'}`,
+    pair.sameDay ? escapeHtml(t.bothRecorded(date(after.firstRecorded), sameDayText(t, pair.sameDay))) : '',
+    between,
+    '</p>',
+    '<dl class="counts">',
+    count(t.rowAdded, clauses(counts.added)),
+    count(t.rowRemoved, clauses(counts.removed)),
+    count(t.rowModified, clauses(counts.modified)),
+    count(t.rowMoved, clauses(counts.moved)),
+    count(t.rowUnchanged, clauses(counts.unchanged)),
+    count(t.words, t.wordCounts(number(view.words.added), number(view.words.removed))),
+    '</dl>',
+    minorKinds.length > 0
+      ? `<p class="note">${t.byKind(view.byKind.substantive)}${minorKinds.map((k) => `${number(view.byKind[k])} ${kindLabelIn(locale, k)}`).join(locale === 'zh' ? '，' : ', ')} (<a href="${attr(
+          href(options.kindsPath),
+        )}">${t.whatTheseMean}</a>).${t.foldNote}</p>`
+      : '',
+    before.effectiveDate || after.effectiveDate
+      ? `<p>${t.effectiveDates} ${before.effectiveDate ? time(before.effectiveDate) : t.none} → ${after.effectiveDate ? time(after.effectiveDate) : t.none}.</p>`
+      : '',
+    `<nav aria-label="${attr(t.neighbours)}" class="version-nav"><ul>`,
+    pair.stepBack ? `<li><a href="${attr(href(pair.stepBack))}" rel="prev">${t.changeBefore}</a></li>` : '',
+    pair.stepOn ? `<li><a href="${attr(href(pair.stepOn))}" rel="next">${t.changeAfter}</a></li>` : '',
+    '</ul></nav>',
+    view.jump.length > 0 ? `<details class="jump"${view.jump.length <= 40 ? ' open' : ''}><summary>${t.jump(view.jump.length)}</summary><ol>${jump}</ol></details>` : '',
+    '</section>',
+  ].join('');
+
+  // Two texts first recorded the same day are told apart by their stated effective dates.
+  const column = (v: PairVersion) => (pair.sameDay && v.effectiveDate ? t.effectiveOn(date(v.effectiveDate)) : date(v.firstRecorded));
+  const viewSwitch = [
+    `<fieldset class="view-switch"><legend>${t.showChanges}</legend>`,
+    `<input type="radio" name="view" id="view-side" value="side" checked><label for="view-side">${t.sideBySide}</label>`,
+    `<input type="radio" name="view" id="view-inline" value="inline"><label for="view-inline">${t.inline}</label></fieldset>`,
+    `<p class="note legend">${t.legendBefore}<del>${t.struckThrough}</del>${t.legendMiddle}<ins>${t.underlined}</ins>${t.legendAfter}</p>`,
+  ].join('');
+  const changes = [
+    `<section class="changes" aria-label="${attr(t.changesLabel)}">`,
+    `<div class="columns" aria-hidden="true"><span>${escapeHtml(t.columnBefore(column(before)))}</span><span>${escapeHtml(t.columnAfter(column(after)))}</span></div>`,
+    changeRowsHtml(view, pair, options),
+    '</section>',
+  ].join('');
+
+  return {
+    title,
+    description: t.pageDescription(heading, date(before.firstRecorded), date(after.firstRecorded)),
+    heading: headingHtml,
+    impact,
+    summary,
+    viewSwitch,
+    changes,
+  };
+}

@@ -1,0 +1,47 @@
+/** Messages between the page's script (compare-pair.ts) and its worker (compare-worker.ts). */
+import type { ComparePairHtml } from '../lib/publish/compare-render.ts';
+import type { Locale } from '../lib/publish/i18n/locales.ts';
+import type { PairAddress } from '../lib/publish/pair-address.ts';
+import { documentDataPath, notesDataPath, versionDataPath } from '../lib/publish/dataset/data-paths.ts';
+import { withBase } from '../lib/publish/paths.ts';
+
+export interface PairRequest {
+  base: string;
+  locale: Locale;
+  address: PairAddress;
+  /**
+   * The dataset's files the pair needs, fetched by the page while the worker
+   * starts (by URL: the text, or null when the site has no such file).
+   */
+  files: Record<string, string | null>;
+}
+
+/** The dataset files a pair's address needs, under the base: all known from the address alone, so they are fetched at once. */
+export function filesOf(address: PairAddress, base: string) {
+  const href = (route: string) => withBase(route, base);
+  const version = (id: string) => href(versionDataPath({ service: address.service, document: address.document, id }));
+  return {
+    document: href(documentDataPath({ service: address.service, id: address.document })),
+    notes: href(notesDataPath()),
+    before: version(address.before),
+    after: version(address.after),
+  };
+}
+
+export type PairAnswer =
+  | {
+      type: 'pair';
+      html: ComparePairHtml;
+      /** The canonical address: older version first. */
+      route: string;
+      compareIndex: string;
+      /** Milliseconds the worker spent reading the JSON and computing. */
+      computeMs: number;
+    }
+  | {
+      type: 'problem';
+      problem: 'document' | 'version' | 'regions' | 'failed';
+      detail: string;
+      /** Routes to offer instead. */
+      links: { route: string; label: string }[];
+    };

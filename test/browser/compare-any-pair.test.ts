@@ -1,0 +1,109 @@
+/**
+ * Any pair of versions, in Chromium: the pairs the site links to are pages,
+ * any other is computed in the browser from the dataset by the same code, and
+ * shows the same page. The preview server serves 404.html for a missing
+ * address, as a static host does.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, openPage, useBrowser } from './chromium.ts';
+
+const baseUrl = inject('baseUrl');
+const browserOf = useBrowser();
+
+const PRERENDERED = '/compare/x/privacy-policy/2024-07-25..2024-10-17/';
+// The first and the last version of the largest document: no page and no test elsewhere names this pair.
+const COMPUTED = '/compare/x/privacy-policy/2022-09-04..2026-07-16/';
+
+/** The parts of a comparison that depend on the pair, white space folded. */
+async function pairParts(page: Page) {
+  const part = (selector: string) =>
+    page
+      .locator(selector)
+      .evaluateAll((nodes) => nodes.map((n) => n.outerHTML.replace(/\s+/g, ' ')).join('\n'));
+  return {
+    heading: await part('article.compare h1'),
+    impact: await part('article.compare .impact-summary'),
+    summary: await part('article.compare .summary'),
+    viewSwitch: await part('article.compare .view-switch'),
+    changes: await part('article.compare .changes'),
+  };
+}
+
+async function computed(page: Page, url: string) {
+  await page.goto(url);
+  await page.locator('article.compare[data-computed]').waitFor();
+  return page;
+}
+
+describe('a pair computed in the browser', () => {
+  it('is the same page as the prerendered one, rows, counts, notes and links alike', async () => {
+    const prerendered = await openPage(browserOf(), `${baseUrl}${PRERENDERED}`);
+    const expected = await pairParts(prerendered);
+    expect(expected.changes).toContain('row-modified');
+    expect(expected.impact).toContain('What these changes do');
+    const page = await computed(await openPage(browserOf(), `${baseUrl}/404.html`), `${baseUrl}/404.html?compare=${PRERENDERED}`);
+    const actual = await pairParts(page);
+    expect(actual).toEqual(expected);
+    expect(await page.title()).toBe(await prerendered.title());
+  });
+
+  it('answers the address of a pair no page holds, with rows, counts and no axe violations', async () => {
+    const context = await browserOf().newContext();
+    const page = await context.newPage();
+    const response = await page.goto(`${baseUrl}${COMPUTED}`);
+    expect(response?.status()).toBe(404);
+    await page.locator('article.compare[data-computed]').waitFor();
+    await expect(page.locator('h1').textContent()).resolves.toContain('What changed in the X Privacy Policy');
+    expect(await page.locator('h1 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '/x/privacy-policy/2022-09-04/',
+      '/x/privacy-policy/2026-07-16/',
+    ]);
+    await expect(page.locator('.counts').textContent()).resolves.toMatch(/Added\s*\d+ clauses.*Changed\s*\d+ clauses/s);
+    expect(await page.locator('.changes .row-modified').count()).toBeGreaterThan(10);
+    // Every change the jump list names is on the page, once.
+    const anchors = await page.locator('.jump li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
+    expect(anchors.length).toBeGreaterThan(10);
+    for (const anchor of anchors.slice(0, 20)) expect(await page.locator(`[id="${anchor}"]`).count(), anchor).toBe(1);
+    // One axe run: this is the largest comparison there is (the compare tests check both views on a prerendered one).
+    await expectNoAxeViolations(page);
+  }, 150_000);
+
+  it('puts the older version first, at its own address, whichever way round it was asked', async () => {
+    const page = await computed(await openPage(browserOf(), `${baseUrl}/`), `${baseUrl}/compare/x/privacy-policy/2026-07-16..2022-09-04/`);
+    expect(new URL(page.url()).pathname).toBe(COMPUTED);
+  });
+
+  it('takes the version picker to a pair no page holds', async () => {
+    const page = await openPage(browserOf(), `${baseUrl}/x/terms-of-service/`);
+    await page.locator('select[name="old"]').selectOption('2022-09-05');
+    await page.locator('select[name="new"]').selectOption('2025-03-11');
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await page.waitForURL(`${baseUrl}/compare/x/terms-of-service/2022-09-05..2025-03-11/`);
+    await page.locator('article.compare[data-computed]').waitFor();
+    await expect(page.locator('h1').textContent()).resolves.toContain('Terms of Service');
+  });
+
+  it('names an unknown version and links to the versions there are', async () => {
+    const page = await openPage(browserOf(), `${baseUrl}/compare/x/privacy-policy/2022-09-04..1999-01-01/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('There is no version 1999-01-01 of this document.');
+    await expect(page.locator('a[href="/compare/x/privacy-policy/"]').count()).resolves.toBe(1);
+    await expectNoAxeViolations(page);
+  });
+
+  it('says what to do without JavaScript, with a link to the comparisons of each document', async () => {
+    const context = await browserOf().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const response = await page.goto(`${baseUrl}${COMPUTED}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h2', { hasText: 'comparison of two versions' }).count()).resolves.toBe(1);
+    await page.locator('a[href="/compare/x/privacy-policy/"]').click();
+    await page.waitForURL(`${baseUrl}/compare/x/privacy-policy/`);
+    expect(await page.locator('ol.pairs a').count()).toBeGreaterThan(10);
+  });
+
+  it('leaves content pages without JavaScript', async () => {
+    const page = await openPage(browserOf(), `${baseUrl}${PRERENDERED}`);
+    expect(await page.locator('script').count()).toBe(0);
+  });
+});
