@@ -127,11 +127,14 @@ async function buildSite(label: string, corpus: string | undefined, work: string
   const size = sizeOf(dist);
   const index = sizeOf(join(dist, 'pagefind'));
   const figures: SiteFigures = { label, build, pages: size.pages, distMB: size.bytes / 1e6, files: size.files, indexKB: index.bytes / 1024, indexFiles: index.files };
+  // Printed at once: a long run stopped later still leaves these.
+  console.log(`  ${label}: built in ${fmt(build.seconds, 1)} s (ingest ${fmt(build.steps.ingest ?? NaN)} s, pages ${fmt(build.steps.pages ?? NaN)} s, search ${fmt(build.steps.search ?? NaN)} s), peak ${fmt(build.peakMB)} MB, ${size.pages} pages, ${size.files} files, ${fmt(figures.distMB, 1)} MB; search index ${fmt(figures.indexKB)} KB in ${index.files} files`);
   if (build.ok) figures.coldKB = (await search(3, dist, query))?.coldKB;
   if (rebuild && corpus && build.ok) {
     const added = addRecord(corpus);
     console.log(`  added ${added}; rebuilding ${label}…`);
     figures.rebuild = timed([node, 'scripts/build.ts'], env);
+    console.log(`  ${label} rebuilt in ${fmt(figures.rebuild.seconds, 1)} s (ingest ${fmt(figures.rebuild.steps.ingest ?? NaN)} s), peak ${fmt(figures.rebuild.peakMB)} MB`);
   }
   return figures;
 }
