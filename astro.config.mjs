@@ -7,7 +7,9 @@ import { loadConfig } from './src/lib/config.ts';
 import { readModel, readSiteModel } from './src/lib/model/model-file.ts';
 import remarkClauseRefs from './src/lib/notes/remark-clause-refs.ts';
 import { allDocuments, recordDateTargets } from './src/lib/publish/views.ts';
+import { routeLocale } from './src/lib/publish/paths.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { DEFAULT_LOCALE, LANGUAGE_TAG, LOCALES } from './src/lib/publish/i18n/locales.ts';
 
 // scripts/build.ts builds into a temporary folder and swaps it in on success.
 const outDir = process.env.TERMLINE_OUT_DIR || './dist';
@@ -25,7 +27,9 @@ const isRedirect = (/** @type {string} */ page) => {
       recordDateTargets(document).map(({ date }) => `/${document.service}/${document.id}/${date}/`),
     ),
   );
-  return redirects.has(new URL(page).pathname.slice((base ?? '/').replace(/\/$/, '').length));
+  // The Chinese mirror of a redirect is one too.
+  const route = routeLocale(new URL(page).pathname.slice((base ?? '/').replace(/\/$/, '').length)).route;
+  return redirects.has(route);
 };
 
 export default defineConfig({
@@ -33,6 +37,9 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'ignore',
+  // English at the root, Chinese under /zh/: src/pages/zh/ holds thin wrappers of the English pages, which read
+  // Astro.currentLocale. URLs are still made in src/lib/publish/paths.ts (localized()).
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   build: { format: 'directory' },
   // Pages ship no JavaScript unless a feature needs one.
   prefetch: false,
@@ -56,7 +63,11 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Comparisons of every pair are for reading, not for search engines to crawl one by one.
-    sitemap({ filter: (page) => !/\/compare\/[^/]+\/[^/]+\/[^/]+\.\.[^/]+\/$/.test(page) && !isRedirect(page) }),
+    sitemap({
+      // Each page lists its other language as an alternate.
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: LANGUAGE_TAG },
+      filter: (page) => !/\/compare\/[^/]+\/[^/]+\/[^/]+\.\.[^/]+\/$/.test(page) && !isRedirect(page),
+    }),
     // Last: indexes the finished pages.
     pagefind({ modelFile }),
   ],

@@ -319,8 +319,21 @@ function sizeOf(dir: string): { bytes: number; files: number } {
 }
 
 /** Search in Chromium against the built site: what a cold and a warm query download, and how soon results show. */
-async function benchSearch(runs: number, site = join(projectRoot, 'dist'), queries: [string, string] = ['Tarrant', 'liquidated damages']): Promise<{ coldKB: number } | undefined> {
-  console.log('\nSearch (Pagefind), in Chromium against dist/ served on 127.0.0.1:');
+/** The search page of each language of the site, and two queries a reader of it would type. */
+const SEARCH_SITES: { language: string; path: string; queries: [string, string] }[] = [
+  { language: 'English', path: '/search/', queries: ['Tarrant', 'liquidated damages'] },
+  // Pagefind loads the index of the page's <html lang>: the Chinese page's queries run against the Chinese index.
+  { language: 'Chinese', path: '/zh/search/', queries: ['保留', '得克萨斯'] },
+];
+
+async function benchSearch(
+  runs: number,
+  site = join(projectRoot, 'dist'),
+  queries: [string, string] = ['Tarrant', 'liquidated damages'],
+  searchPath = '/search/',
+  language = 'English',
+): Promise<{ coldKB: number } | undefined> {
+  console.log(`\nSearch (Pagefind) on the ${language} site (${searchPath}), in Chromium against dist/ served on 127.0.0.1:`);
   let index;
   try {
     index = sizeOf(join(site, 'pagefind'));
@@ -328,7 +341,7 @@ async function benchSearch(runs: number, site = join(projectRoot, 'dist'), queri
     console.log('  run "npm run build" first to measure search.');
     return undefined;
   }
-  console.log(`  index: ${fmt(index.bytes / 1024)} KB in ${index.files} files`);
+  console.log(`  index: ${fmt(index.bytes / 1024)} KB in ${index.files} files (every language)`);
   const { preview } = await import('astro');
   const { createServer } = await import('node:net');
   const port = await new Promise<number>((done) => {
@@ -354,7 +367,7 @@ async function benchSearch(runs: number, site = join(projectRoot, 'dist'), queri
         const sizes = await request.sizes();
         bytes += sizes.responseBodySize + sizes.responseHeadersSize;
       });
-      await page.goto(`http://127.0.0.1:${port}/search/`, { waitUntil: 'networkidle' });
+      await page.goto(`http://127.0.0.1:${port}${searchPath}`, { waitUntil: 'networkidle' });
       const pageKB = bytes / 1024;
       const query = async (text: string) => {
         bytes = 0;
@@ -445,7 +458,7 @@ async function main(): Promise<void> {
   const only = values.only;
   if (!only || only === 'ingest') await benchIngest(corpusDir, runs, scales);
   if (!only || only === 'compare') await benchCompare(corpusDir, runs);
-  if (!only || only === 'search') await benchSearch(runs);
+  if (!only || only === 'search') for (const { language, path, queries } of SEARCH_SITES) await benchSearch(runs, undefined, queries, path, language);
   if (!only || only === 'pair') await (await import('./bench-pair.ts')).benchPair(runs, join(projectRoot, 'dist'), projectRoot);
   if (!only || only === 'cards') await benchCards();
   if (only === 'collection') {

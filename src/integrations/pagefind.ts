@@ -9,9 +9,12 @@
  * the search page loads Pagefind from under the site's base, and Pagefind
  * prefixes every result with that base.
  *
- * One English index for everything (Pagefind keeps one index per language,
- * and a reader on an English page must find the Chinese reports too): the
- * reports' Chinese text is indexed character by character (src/lib/model/cjk.ts).
+ * One index per language of the site, as Pagefind keeps them by <html lang>:
+ * the English pages' and the Chinese pages' (/zh/). Each holds every clause
+ * (English words; what we say about them in the index's language) and every
+ * report. In the English index a report's Chinese text is spaced a character
+ * at a time (src/lib/model/cjk.ts), so a reader of the English site finds
+ * the Chinese reports too; the Chinese index segments Chinese into words.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,8 +25,10 @@ import { readSiteModel } from '../lib/model/model-file.ts';
 import type { AnchoredAnnotation } from '../lib/notes/annotations.ts';
 import { emitBuildEvent } from '../lib/progress.ts';
 import { clauseRecords, reportRecords } from '../lib/publish/search-records.ts';
+import { LANGUAGE_TAG, LOCALES, type Locale } from '../lib/publish/i18n/locales.ts';
 
-export const SEARCH_LANGUAGE = 'en';
+/** The index each locale's pages land in: Pagefind reads <html lang> (zh-Hans) lower-cased as its language. */
+export const SEARCH_LANGUAGE: Record<Locale, string> = { en: 'en', zh: LANGUAGE_TAG.zh.toLowerCase() };
 
 export interface SearchIndexSummary {
   pages: number;
@@ -31,19 +36,22 @@ export interface SearchIndexSummary {
 }
 
 export async function buildSearchIndex(siteDir: string, corpus: Corpus, annotations: readonly AnchoredAnnotation[]): Promise<SearchIndexSummary> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE, keepIndexUrl: false });
+  const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const pages = await index.addDirectory({ path: siteDir });
     if (pages.errors.length) throw new Error(`Pagefind: ${pages.errors.join('; ')}`);
-    const records = [...clauseRecords(corpus, annotations), ...reportRecords(corpus)];
-    for (const record of records) {
-      const added = await index.addCustomRecord({ ...record, language: SEARCH_LANGUAGE });
-      if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    let records = 0;
+    for (const locale of LOCALES) {
+      for (const record of [...clauseRecords(corpus, annotations, locale), ...reportRecords(corpus, locale)]) {
+        const added = await index.addCustomRecord({ ...record, language: SEARCH_LANGUAGE[locale] });
+        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+        records += 1;
+      }
     }
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    return { pages: pages.page_count, records: records.length };
+    return { pages: pages.page_count, records };
   } finally {
     await pagefind.close();
   }

@@ -1,16 +1,22 @@
 /** The whole site's feed of changes. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { timeline } from '../data/timeline.ts';
-import { absolute, base, site } from '../data/links.ts';
+import { timelines } from '../data/timeline.ts';
+import { base, linksIn, localeOf, site } from '../data/links.ts';
 import { feedItems } from '../lib/publish/feed.ts';
+import { LANGUAGE_TAG } from '../lib/publish/i18n/locales.ts';
+import { feedStrings } from '../lib/publish/i18n/ui/feeds.ts';
 import { homePath } from '../lib/publish/paths.ts';
 
-export const GET: APIRoute = () =>
-  rss({
-    title: 'Termline: changes to the terms',
-    description: 'New versions of the policies Termline follows, the dates they take effect, and reported publications.',
-    site: absolute(homePath()),
-    items: feedItems(timeline, { site, base }),
-    customData: '<language>en</language>',
+/** The feed in the locale of its address (src/pages/zh/feed.xml.ts serves this under /zh/). */
+export const GET: APIRoute = ({ currentLocale }) => {
+  const locale = localeOf(currentLocale);
+  const t = feedStrings[locale];
+  return rss({
+    title: t.siteTitle,
+    description: t.siteDescription,
+    site: linksIn(locale).absolute(homePath()),
+    items: feedItems(timelines[locale], { site, base }, locale),
+    customData: `<language>${LANGUAGE_TAG[locale]}</language>`,
   });
+};

@@ -9,7 +9,7 @@
 import { compareStrings } from '../lib/publish/i18n/ui/compare.ts';
 import type { Locale } from '../lib/publish/i18n/locales.ts';
 import { pairAddress } from '../lib/publish/pair-address.ts';
-import { withBase } from '../lib/publish/paths.ts';
+import { localized, withBase } from '../lib/publish/paths.ts';
 import { filesOf, type PairAnswer, type PairRequest } from './compare-protocol.ts';
 
 /** A file's text, or null when the site has none at that address. */
@@ -23,19 +23,21 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 /** `root` carries the site's base and the page's locale; what it holds is replaced by the comparison. */
 export function comparePairHere(root: HTMLElement): void {
   const base = root.dataset.base ?? '/';
-  const locale = (root.dataset.locale ?? 'en') as Locale;
   const asked = new URLSearchParams(location.search).get('compare');
   const address = pairAddress(asked ?? location.pathname, base);
   if (!address) return;
+  // The address says the language (a static host serves one 404 page for /zh/… too).
+  const locale: Locale = address.locale;
   const t = compareStrings[locale];
-  const href = (route: string) => withBase(route, base);
+  const href = (route: string) => withBase(localized(route, locale), base);
   // For the bench: when each step ended, in ms from the request (the navigation's start).
   const timing: Record<string, number> = { scriptMs: performance.now() };
+  // The worker's code is asked for first, so that it does not queue behind the data.
+  const worker = new Worker(new URL('./compare-worker.ts', import.meta.url), { type: 'module' });
   // Every file the pair needs is known from its address: fetched while the worker starts.
   const fetched = Promise.all(Object.values(filesOf(address, base)).map(fetchText)).then((files) => ((timing.fetchedMs = performance.now()), files));
   root.setAttribute('aria-busy', 'true');
   root.innerHTML = `<p class="lede" role="status">${escape(t.computing)}</p>`;
-  const worker = new Worker(new URL('./compare-worker.ts', import.meta.url), { type: 'module' });
   worker.onmessage = (event: MessageEvent<PairAnswer>) => {
     worker.terminate();
     timing.answerMs = performance.now();
@@ -60,7 +62,8 @@ export function comparePairHere(root: HTMLElement): void {
     if (!asked && location.pathname !== href(answer.route)) history.replaceState(null, '', href(answer.route) + location.hash);
     const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
     if (target) target.scrollIntoView();
-    root.dataset.timing = JSON.stringify({ ...timing, renderedMs: performance.now(), computeMs: answer.computeMs });
+    const since = (at: number | undefined) => (at === undefined ? undefined : at - performance.timeOrigin);
+    root.dataset.timing = JSON.stringify({ ...timing, workerReadyMs: since(answer.readyAt), workerReceivedMs: since(answer.receivedAt), renderedMs: performance.now(), computeMs: answer.computeMs });
   };
   fetched.then(
     (files) => worker.postMessage({ base, locale, address, files: Object.fromEntries(files) } satisfies PairRequest),

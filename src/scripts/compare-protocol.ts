@@ -37,6 +37,9 @@ export type PairAnswer =
       compareIndex: string;
       /** Milliseconds the worker spent reading the JSON and computing. */
       computeMs: number;
+      /** When the worker was ready and when it received the files (ms since the epoch, for the bench). */
+      readyAt?: number;
+      receivedAt?: number;
     }
   | {
       type: 'problem';

@@ -7,7 +7,7 @@ import { comparePairFromDataset } from '../lib/publish/compare-pair-dataset.ts';
 import type { DocumentFile } from '../lib/publish/dataset/document-schema.ts';
 import type { NotesFile } from '../lib/publish/dataset/notes-schema.ts';
 import type { VersionFile } from '../lib/publish/dataset/version-schema.ts';
-import { comparePath, compareIndexPath, documentPath, withBase } from '../lib/publish/paths.ts';
+import { comparePath, compareIndexPath, documentPath, localized, withBase } from '../lib/publish/paths.ts';
 import { KINDS_PATH } from '../lib/publish/views.ts';
 import { compareStrings } from '../lib/publish/i18n/ui/compare.ts';
 import { filesOf, type PairAnswer, type PairRequest } from './compare-protocol.ts';
@@ -41,7 +41,7 @@ function answer({ base, locale, address, files }: PairRequest): PairAnswer {
   const at = { service: address.service, document: address.document };
   const html = comparePairFromDataset(
     { document, before, after, notes },
-    { locale, href: (route) => withBase(route, base), kindsPath: KINDS_PATH, comparePath: (a, b) => comparePath({ ...at, id: a.id }, b) },
+    { locale, href: (route) => withBase(localized(route, locale), base), kindsPath: KINDS_PATH, comparePath: (a, b) => comparePath({ ...at, id: a.id }, b) },
   );
   return {
     type: 'pair',
@@ -52,12 +52,16 @@ function answer({ base, locale, address, files }: PairRequest): PairAnswer {
   };
 }
 
+// For the bench: when the worker was ready, on the clock every context shares.
+const readyAt = performance.timeOrigin + performance.now();
+
 self.onmessage = (event: MessageEvent<PairRequest>) => {
+  const receivedAt = performance.timeOrigin + performance.now();
   let reply: PairAnswer;
   try {
     reply = answer(event.data);
   } catch (error) {
     reply = { type: 'problem', problem: 'failed', detail: String(error), links: [] };
   }
-  self.postMessage(reply);
+  self.postMessage(reply.type === 'pair' ? { ...reply, readyAt, receivedAt } : reply);
 };

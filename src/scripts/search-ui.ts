@@ -26,8 +26,8 @@ interface Pagefind {
 /** Facets offered as checkboxes, and read from the address. */
 import { hasCjk, spaceCjk } from '../lib/model/cjk.ts';
 
-const FACETS: Record<string, string> = { kind: 'Kind', service: 'Service', type: 'Document type', document: 'Document', category: 'Category' };
-const URL_FILTERS = Object.keys(FACETS);
+const FACETS = ['kind', 'service', 'type', 'document', 'category'];
+const URL_FILTERS = FACETS;
 const PAGE = 10;
 
 let loading: Promise<Pagefind> | undefined;
@@ -59,6 +59,11 @@ export function runSearch(): void {
   const list = document.getElementById('results') as HTMLOListElement;
   const moreWrap = document.getElementById('more-wrap') as HTMLParagraphElement;
   const more = document.getElementById('more') as HTMLButtonElement;
+  // The page's words (src/lib/publish/i18n/ui/search.ts), in its language.
+  const t = JSON.parse(form.dataset.strings ?? '{}') as Record<string, string>;
+  const say = (key: string, values: Record<string, string | number> = {}) =>
+    (t[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  const pageLang = document.documentElement.lang;
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -94,14 +99,16 @@ export function runSearch(): void {
     if (facetsDrawn) return;
     facetsDrawn = true;
     const all = await pagefind.filters();
-    for (const [name, legend] of Object.entries(FACETS)) {
+    for (const name of FACETS) {
+      const legend = say(`facet.${name}`);
       const values = all[name];
       if (!values) continue;
       const fieldset = element('fieldset', {}, element('legend', { textContent: legend }));
       // A facet with one value filters nothing.
       if (Object.keys(values).length < 2 && !chosen.get(name)!.size) continue;
-      for (const [value, count] of Object.entries(values).sort((a, b) => a[0].localeCompare(b[0]))) {
-        const id = `facet-${name}-${value}`.replace(/[^\w-]/g, '-');
+      for (const [index, [value, count]] of Object.entries(values).sort((a, b) => a[0].localeCompare(b[0])).entries()) {
+        // Chinese values have no letters an id can keep: number them instead.
+        const id = /^[\x20-\x7e]*$/.test(value) ? `facet-${name}-${value}`.replace(/[^\w-]/g, '-') : `facet-${name}-${index}`;
         const box = element('input', { type: 'checkbox', id, name, value, checked: chosen.get(name)!.has(value) }) as HTMLInputElement;
         box.addEventListener('change', () => {
           if (box.checked) chosen.get(name)!.add(value);
@@ -124,14 +131,17 @@ export function runSearch(): void {
       // Chinese text is indexed spaced out; show its own opening instead of the spaced excerpt.
       if (item.meta.description && hasCjk(item.meta.description)) {
         excerpt.textContent = item.meta.description;
-        excerpt.lang = 'zh';
+        excerpt.lang = item.meta.lang ?? 'zh';
       } else {
         excerpt.innerHTML = item.excerpt; // Pagefind escapes the text; it adds only <mark>.
       }
       const kind = item.filters.kind?.[0];
-      const facts = [kind, item.meta.versions ?? (item.meta.date ? `${item.meta.source ?? 'Published'}, ${item.meta.date}` : '')].filter(Boolean).join(' · ');
+      const facts = [kind, item.meta.versions ?? (item.meta.date ? `${item.meta.source ?? say('publishedBy')}, ${item.meta.date}` : '')].filter(Boolean).join(' · ');
       const title = element('a', { href: item.url, textContent: item.meta.title ?? item.url });
-      if (hasCjk(title.textContent ?? '')) title.lang = 'zh';
+      // A title in another language than the page's (a Chinese report on the English page, a clause's English heading on the Chinese one).
+      const titleLang = item.meta.lang ?? (hasCjk(title.textContent ?? '') ? 'zh-Hans' : 'en');
+      if (!pageLang.startsWith(titleLang.slice(0, 2))) title.lang = titleLang;
+      if (item.meta.lang === 'en' && !pageLang.startsWith('en')) excerpt.lang = 'en';
       list.append(
         element(
           'li',
@@ -152,10 +162,10 @@ export function runSearch(): void {
     list.replaceChildren();
     moreWrap.hidden = true;
     if (!query) {
-      status.textContent = 'Type words to search for.';
+      status.textContent = say('typeWords');
       return;
     }
-    status.textContent = 'Searching…';
+    status.textContent = say('searching');
     const pagefind = await loadPagefind(form.dataset.pagefind!);
     await drawFacets(pagefind);
     const response = await pagefind.search(spaceCjk(query), {
@@ -169,7 +179,7 @@ export function runSearch(): void {
     await render(response.results.slice(0, PAGE), current);
     if (current !== run) return;
     // Announced once the results are on the page.
-    status.textContent = count === 0 ? `Nothing found for “${query}”.` : `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
+    status.textContent = say(count === 0 ? 'nothing' : count === 1 ? 'one' : 'many', { q: query, n: count });
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -190,5 +200,5 @@ export function runSearch(): void {
   });
 
   if (input.value.trim()) void search();
-  else status.textContent = 'Type words to search for.';
+  else status.textContent = say('typeWords');
 }

@@ -48,6 +48,15 @@ describe('a pair computed in the browser', () => {
     expect(await page.title()).toBe(await prerendered.title());
   });
 
+  it('is the same page in Chinese too, the policy text kept in English', async () => {
+    const prerendered = await openPage(browserOf(), `${baseUrl}/zh${PRERENDERED}`);
+    const expected = await pairParts(prerendered);
+    expect(expected.summary).toContain('摘要');
+    const page = await computed(await openPage(browserOf(), `${baseUrl}/404.html`), `${baseUrl}/404.html?compare=/zh${PRERENDERED}`);
+    expect(await pairParts(page)).toEqual(expected);
+    expect(await page.locator('.changes .row-modified .cell.new .redline').first().getAttribute('lang')).toBe('en');
+  });
+
   it('answers the address of a pair no page holds, with rows, counts and no axe violations', async () => {
     const context = await browserOf().newContext();
     const page = await context.newPage();
@@ -102,8 +111,10 @@ describe('a pair computed in the browser', () => {
     expect(await page.locator('ol.pairs a').count()).toBeGreaterThan(10);
   });
 
-  it('leaves content pages without JavaScript', async () => {
+  it('is loaded by the 404 page alone: a prerendered comparison loads no script file', async () => {
     const page = await openPage(browserOf(), `${baseUrl}${PRERENDERED}`);
-    expect(await page.locator('script').count()).toBe(0);
+    expect(await page.locator('script[src], script[type="module"]').count()).toBe(0);
+    const notFound = await openPage(browserOf(), `${baseUrl}/404.html`);
+    expect(await notFound.locator('script[type="module"]').count()).toBe(1);
   });
 });

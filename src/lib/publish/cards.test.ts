@@ -84,6 +84,24 @@ describe('clauseCards', () => {
     expect(cardChangeLine(unchanged, 'en').text).toBe('Unchanged since the version first recorded 2 March 2024.');
   });
 
+  it('compares a text first seen in a hidden version with the version just before it, as lists of changes do', () => {
+    const reextracted = (sharing: string, path: string) => ({ path, content: acmePrivacy({ sharing }), message: 'Apply technical or declaration upgrade on Acme Privacy Notice' });
+    const corpus = ingestCorpus({
+      corpusDir: makeCorpus([
+        { path: 'acme/privacy-notice/2024-03-02.md', content: acmePrivacy() },
+        reextracted('Couriers and lockers receive your street address.', 'acme/privacy-notice/2024-04-02.md'),
+        reextracted('Couriers, lockers and neighbours receive your street address.', 'acme/privacy-notice/2024-05-02.md'),
+      ]),
+    });
+    expect(corpus.services[0]!.documents[0]!.versions.map((v) => [v.id, v.hidden, v.bridgedFrom])).toEqual([
+      ['2024-03-02', undefined, undefined],
+      ['2024-04-02', 'reextraction', '2024-03-02'],
+      ['2024-05-02', 'reextraction', '2024-03-02'],
+    ]);
+    const neighbours = clauseCards(corpus, []).find((c) => c.pinned && c.clause.text.includes('neighbours'))!;
+    expect(neighbours.change).toMatchObject({ kind: 'changed', compareHref: '/compare/acme/privacy-notice/2024-04-02..2024-05-02/' });
+  });
+
   it('draws images only for clauses a note or story cites; the rest show their document\'s', () => {
     const cited = clauseCards(corpus, [], { storyClauses: [{ service: 'acme', document: 'privacy-notice', version: { region: 'worldwide' }, clauseId: DELIVERY }] });
     const delivery = cited.filter((c) => c.clause.id === DELIVERY);

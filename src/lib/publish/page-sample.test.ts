@@ -27,6 +27,11 @@ describe('pageType', () => {
       'services/index.html': 'services index',
       'acme/index.html': 'service',
       'documents/privacy-policy/index.html': 'documents of one type',
+      'zh/index.html': 'home (zh)',
+      'zh/404/index.html': 'not found (zh)',
+      'zh/notes/a-note/index.html': 'note (zh)',
+      'zh/acme/privacy/2024-01-02/index.html': 'version (zh)',
+      'zh/compare/acme/privacy/2024-01-02..2024-03-04/index.html': 'comparison (zh)',
     };
     for (const [file, type] of Object.entries(types)) expect(pageType(file), file).toBe(type);
   });

@@ -10,6 +10,8 @@
 /** The page type of a built file, from its path inside the site (`x/privacy-policy/2024-10-17/index.html`). */
 export function pageType(file: string): string {
   const path = file.replace(/\\/g, '/');
+  // The Chinese site mirrors the English one under zh/: its pages are the same types, in Chinese.
+  if (path.startsWith('zh/')) return `${path === 'zh/404/index.html' ? 'not found' : pageType(path.slice(3))} (zh)`;
   if (/^cards\/notes\//.test(path)) return 'note card';
   if (/^cards\/.+\/t\/[0-9a-f]+\/index\.html$/.test(path)) return 'pinned clause card';
   if (/^cards\//.test(path)) return 'clause card';

@@ -4,12 +4,14 @@ import { pairAddress } from './pair-address.ts';
 describe('pairAddress', () => {
   it('reads the service, the document and both versions of a comparison address, under the base', () => {
     expect(pairAddress('/compare/acme/privacy-notice/2024-01-01..2024-06-01-eu/', '/')).toEqual({
+      locale: 'en',
       service: 'acme',
       document: 'privacy-notice',
       before: '2024-01-01',
       after: '2024-06-01-eu',
     });
     expect(pairAddress('/termline/compare/acme/terms/2024-01-01..2024-02-01', '/termline/')?.after).toBe('2024-02-01');
+    expect(pairAddress('/termline/zh/compare/acme/terms/2024-01-01..2024-02-01/', '/termline/')).toMatchObject({ locale: 'zh', document: 'terms' });
   });
 
   it('is undefined for any other address, or one outside the base', () => {

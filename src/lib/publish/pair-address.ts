@@ -1,11 +1,14 @@
 /**
  * The address of a comparison, read back: `/compare/<service>/<document>/<a>..<b>/`
- * under the site's base. What the browser's comparison reads from the
+ * under the site's base, in any language (`/zh/compare/…`). What the browser's comparison reads from the
  * address a reader typed, shared or was sent to by the version picker.
  */
-import { stripBase } from './paths.ts';
+import type { Locale } from './i18n/locales.ts';
+import { routeLocale, stripBase } from './paths.ts';
 
 export interface PairAddress {
+  /** The language the address is in: `/zh/compare/…` is the Chinese page of the pair. */
+  locale: Locale;
   service: string;
   document: string;
   before: string;
@@ -16,8 +19,10 @@ const PAIR = /^\/compare\/([^/]+)\/([^/]+)\/([^/]+?)\.\.([^/]+?)\/?$/;
 
 /** The pair a path names, or undefined when it is no comparison's address (or lies outside the base). */
 export function pairAddress(path: string, base: string): PairAddress | undefined {
-  const route = stripBase(path, base);
-  const match = route && PAIR.exec(route);
+  const under = stripBase(path, base);
+  if (!under) return undefined;
+  const { locale, route } = routeLocale(under);
+  const match = PAIR.exec(route);
   if (!match) return undefined;
   const [service, document, before, after] = match.slice(1).map((part) => {
     try {
@@ -26,5 +31,5 @@ export function pairAddress(path: string, base: string): PairAddress | undefined
       return part!;
     }
   }) as [string, string, string, string];
-  return { service, document, before, after };
+  return { locale, service, document, before, after };
 }

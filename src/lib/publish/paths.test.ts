@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REGION } from '../model/split.ts';
-import { absoluteUrl, cardAssetPaths, changePath, clauseCardPath, embedPagePath, linker, normalizeBase, pinnedCardPath, pinnedVersionMapPath, documentImagePath, stripBase, textCardPath, withBase } from './paths.ts';
+import { absoluteUrl, alternateRoutes, localized, routeLocale, cardAssetPaths, changePath, clauseCardPath, embedPagePath, linker, normalizeBase, pinnedCardPath, pinnedVersionMapPath, documentImagePath, stripBase, textCardPath, withBase } from './paths.ts';
 
 const version = { service: 'acme', document: 'privacy', id: '2024-01-02' };
 
@@ -60,5 +60,37 @@ describe('card routes', () => {
     expect(documentImagePath(doc)).toBe('/og/acme/privacy.png');
     expect(embedPagePath(card)).toBe('/embed/acme/privacy/intro/who-we-are/');
     expect(cardAssetPaths({ path: card })).toEqual({ oembed: '/oembed/acme/privacy/intro/who-we-are.json', image: '/og/acme/privacy/intro/who-we-are.png' });
+  });
+});
+
+describe('localized routes', () => {
+  it('puts a page of the Chinese site under /zh/ and leaves English at the root', () => {
+    expect(localized('/notes/', 'zh')).toBe('/zh/notes/');
+    expect(localized('/', 'zh')).toBe('/zh/');
+    expect(localized('/x/privacy-policy/2024-10-17/#a/b', 'zh')).toBe('/zh/x/privacy-policy/2024-10-17/#a/b');
+    expect(localized('/notes/', 'en')).toBe('/notes/');
+    // A route already in a language is moved, not prefixed twice.
+    expect(localized('/zh/notes/a/', 'zh')).toBe('/zh/notes/a/');
+    expect(localized('/zh/notes/a/', 'en')).toBe('/notes/a/');
+    expect(withBase(localized('/feed.xml', 'zh'), '/termline/')).toBe('/termline/zh/feed.xml');
+  });
+
+  it('shares files and cards between the languages instead of mirroring them', () => {
+    for (const route of ['/data/index.json', '/pagefind/pagefind.js', '/og/notes/a.png', '/oembed/notes/a.json', '/cards/notes/a/', '/embed/notes/a/', '/embed.js', '/favicon.svg', '/sitemap-index.xml'])
+      expect(localized(route, 'zh')).toBe(route);
+    expect(localized('#main', 'zh')).toBe('#main');
+  });
+
+  it('splits a route into its locale and the English route, the inverse of localized', () => {
+    expect(routeLocale('/zh/notes/')).toEqual({ locale: 'zh', route: '/notes/' });
+    expect(routeLocale('/zh')).toEqual({ locale: 'zh', route: '/' });
+    // A service called "zhihu" is not the Chinese site.
+    expect(routeLocale('/zhihu/')).toEqual({ locale: 'en', route: '/zhihu/' });
+    for (const route of ['/', '/notes/', '/x/privacy-policy/']) expect(routeLocale(localized(route, 'zh')).route).toBe(route);
+  });
+
+  it('gives the same page in every language', () => {
+    expect(alternateRoutes('/zh/news/a/')).toEqual({ en: '/news/a/', zh: '/zh/news/a/' });
+    expect(alternateRoutes('/news/a/')).toEqual({ en: '/news/a/', zh: '/zh/news/a/' });
   });
 });

@@ -14,6 +14,7 @@
  */
 import type { PolicyDocument, Version } from '../model/model.ts';
 import { DEFAULT_REGION } from '../model/marks.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './i18n/locales.ts';
 
 /** The address a build uses when no `site` is configured: the local preview. */
 export const LOCAL_SITE = 'http://127.0.0.1:4321';
@@ -178,4 +179,41 @@ export function embedPagePath(cardPath: string): string {
 export function cardAssetPaths(card: { path: string }): { oembed: string; image: string } {
   const key = card.path.replace(/^\/cards\//, '').replace(/\/$/, '');
   return { oembed: `/oembed/${key}.json`, image: `/og/${key}.png` };
+}
+
+/**
+ * Routes every language shares rather than mirrors: files, not pages (the
+ * dataset, the search bundle, card images and oEmbed answers, scripts, the
+ * sitemap), and the cards and their embed pages, which are one per clause in
+ * the clause's own language.
+ */
+const SHARED_ROUTES = /^\/(?:data\/|pagefind\/|og\/|oembed\/|cards\/|embed\/|embed\.js$|favicon\.svg$|sitemap|_astro\/|robots\.txt$)/;
+
+/** The route's prefix for a locale: none for the default language, `/zh` for Chinese. */
+function localePrefix(locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
+}
+
+/**
+ * A page's route in `locale` (`/notes/` -> `/zh/notes/`), from the route of either language (a translated note links
+ * `/zh/notes/…` already); shared files stay as they are.
+ */
+export function localized(route: string, locale: Locale): string {
+  if (!route.startsWith('/') || SHARED_ROUTES.test(route)) return route;
+  return `${localePrefix(locale)}${routeLocale(route).route}`;
+}
+
+/** A route split into its locale and the English route it mirrors: `/zh/notes/` -> zh, `/notes/`. */
+export function routeLocale(route: string): { locale: Locale; route: string } {
+  for (const locale of LOCALES) {
+    const prefix = localePrefix(locale);
+    if (prefix && (route === prefix || route.startsWith(`${prefix}/`))) return { locale, route: route.slice(prefix.length) || '/' };
+  }
+  return { locale: DEFAULT_LOCALE, route };
+}
+
+/** The same page in every language, for the language switch and `hreflang`: the route of `route` in each locale. */
+export function alternateRoutes(route: string): Record<Locale, string> {
+  const english = routeLocale(route).route;
+  return Object.fromEntries(LOCALES.map((locale) => [locale, localized(english, locale)])) as Record<Locale, string>;
 }

@@ -23,7 +23,7 @@ describe('reportLinks', () => {
     const links = reportLinks(corpus, [note('fees', 'acme-report'), note('other', 'another-report')], { id: 'acme-report', date: '2024-02-25' });
     expect(links).toEqual([
       {
-        note: { href: '/notes/fees/', title: 'Note fees' },
+        note: { id: 'fees', href: '/notes/fees/', title: 'Note fees' },
         clause: { href: '/acme/terms/2024-09-01/#fees', label: 'the clause, in the version first recorded 1 September 2024' },
         change: { href: '/compare/acme/terms/2024-01-01..2024-03-01/', label: 'what changed, 1 January 2024 → 1 March 2024' },
       },

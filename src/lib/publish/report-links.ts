@@ -9,10 +9,12 @@ import type { Corpus, Report, Version } from '../model/model.ts';
 import type { AnchoredAnnotation } from '../notes/annotations.ts';
 import { documentOf, latestAnchor } from '../notes/notes-view.ts';
 import { clausePath, comparePath, notePath } from './paths.ts';
-import { formatDate } from './views.ts';
+import { formatDateIn } from './i18n/format.ts';
+import type { Locale } from './i18n/locales.ts';
+import { homeStrings } from './i18n/ui/home.ts';
 
 export interface ReportLink {
-  note: { href: string; title: string };
+  note: { id: string; href: string; title: string };
   clause?: { href: string; label: string };
   change?: { href: string; label: string };
 }
@@ -25,7 +27,9 @@ const NEAR_DAYS = 60;
 
 const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 
-export function reportLinks(corpus: Corpus, annotations: readonly AnchoredAnnotation[], report: Pick<Report, 'id' | 'date'>): ReportLink[] {
+export function reportLinks(corpus: Corpus, annotations: readonly AnchoredAnnotation[], report: Pick<Report, 'id' | 'date'>, locale: Locale = 'en'): ReportLink[] {
+  const t = homeStrings[locale];
+  const formatDate = (iso: string) => formatDateIn(locale, iso);
   return annotations
     .filter((note) => citesReport(note, report))
     .map((note) => {
@@ -45,10 +49,10 @@ export function reportLinks(corpus: Corpus, annotations: readonly AnchoredAnnota
         ofNote && days(ofNote.firstRecorded, report.date) <= NEAR_DAYS ? ofNote : (nearest(document.versions.filter((v) => v.region === region)) ?? ofNote);
       const before = changed && previousVersion(document, changed);
       return {
-        note: { href: notePath(note), title: note.data.title },
-        ...(anchor ? { clause: { href: clausePath(anchor.version, anchor.clauseId), label: `the clause, in the version first recorded ${formatDate(anchor.version.firstRecorded)}` } } : {}),
+        note: { id: note.data.id, href: notePath(note), title: note.data.title },
+        ...(anchor ? { clause: { href: clausePath(anchor.version, anchor.clauseId), label: t.reportClause(formatDate(anchor.version.firstRecorded)) } } : {}),
         ...(changed && before
-          ? { change: { href: comparePath(before, changed), label: `what changed, ${formatDate(before.firstRecorded)} → ${formatDate(changed.firstRecorded)}` } }
+          ? { change: { href: comparePath(before, changed), label: t.reportChange(formatDate(before.firstRecorded), formatDate(changed.firstRecorded)) } }
           : {}),
       };
     });

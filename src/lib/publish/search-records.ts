@@ -11,8 +11,11 @@ import type { Corpus, PolicyDocument, Version } from '../model/model.ts';
 import type { Clause, Section } from '../model/model.ts';
 import { spaceCjk } from '../model/cjk.ts';
 import { contentWords } from '../compare/tokens.ts';
-import { formatDate } from './views.ts';
-import { clausePath, reportPath } from './paths.ts';
+import { formatDateIn } from './i18n/format.ts';
+import { categoryLabelIn, documentNameIn, documentTitleIn, regionLabelIn, reportLangTag } from './i18n/labels.ts';
+import { DEFAULT_LOCALE, type Locale } from './i18n/locales.ts';
+import { searchStrings } from './i18n/ui/search.ts';
+import { clausePath, localized, reportPath } from './paths.ts';
 
 export interface SearchRecord {
   url: string;
@@ -73,7 +76,8 @@ export function foldNearIdentical(seen: readonly Seen[]): Seen[] {
   return out;
 }
 
-export function clauseRecords(corpus: Corpus, annotations: readonly AnchoredAnnotation[]): SearchRecord[] {
+/** Every distinct clause as a record of the index of `locale`: the clause's words are English, what we say about it is in `locale`. */
+export function clauseRecords(corpus: Corpus, annotations: readonly AnchoredAnnotation[], locale: Locale = DEFAULT_LOCALE): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const service of corpus.services) {
     for (const document of service.documents) {
@@ -96,7 +100,7 @@ export function clauseRecords(corpus: Corpus, annotations: readonly AnchoredAnno
           }
         }
         for (const seen of foldNearIdentical([...byText.values()])) {
-          records.push(record(service.name, document, region.label, seen, annotations));
+          records.push(record(service.name, document, regionLabelIn(locale, { region: region.id, regionLabel: region.label }), seen, annotations, locale));
         }
       }
     }
@@ -110,35 +114,44 @@ function record(
   regionLabel: string,
   { versions, latest, wordings = [] }: Seen,
   annotations: readonly AnchoredAnnotation[],
+  locale: Locale,
 ): SearchRecord {
-  const name = `${serviceName} ${document.title}${document.regions.length > 1 ? ` (${regionLabel})` : ''}`;
+  const documentName = documentNameIn(locale, { name: serviceName }, document);
+  const name = `${documentName}${document.regions.length > 1 ? ` (${regionLabel})` : ''}`;
+  const formatDate = (iso: string) => formatDateIn(locale, iso);
+  const zh = locale !== 'en';
   const ids = new Set(versions.map((v) => v.id));
   const categories = annotations
     .filter((a) => a.data.service === document.service && a.data.document === document.id)
     .filter((a) => a.anchors.some((anchor) => ids.has(anchor.versionId) && anchor.clauseId === latest.clause.id))
     .flatMap((a) => a.data.categories);
   const first = versions[0]!;
-  const span =
-    versions.length === 1
+  const span = zh
+    ? versions.length === 1
+      ? `见于 1 个版本，首次记录于${formatDate(first.firstRecorded)}`
+      : `见于 ${versions.length} 个版本${wordings.length ? `（${wordings.length + 1} 种措辞）` : ''}，首次记录于${formatDate(first.firstRecorded)}至${formatDate(latest.version.firstRecorded)}`
+    : versions.length === 1
       ? `In 1 version, first recorded ${formatDate(first.firstRecorded)}`
       : `In ${versions.length} versions${wordings.length ? ` (${wordings.length + 1} wordings)` : ''}, first recorded ${formatDate(first.firstRecorded)} to ${formatDate(latest.version.firstRecorded)}`;
   return {
-    url: clausePath(latest.version, latest.clause.id),
+    url: localized(clausePath(latest.version, latest.clause.id), locale),
     // Earlier wordings stay searchable; the excerpt shows whichever matched.
     content: [latest.clause.text, ...wordings.map((w) => `Earlier wording: ${w}`)].join(' '),
     meta: {
       title: latest.section ? `${name}: ${latest.section.title}` : name,
       versions: span,
       date: latest.version.firstRecorded,
+      // The clause and its heading are the policy's own words, in English whatever the index's language.
+      ...(zh ? { lang: 'en' } : {}),
     },
     filters: {
-      kind: ['Policy text'],
+      kind: [searchStrings[locale].policyText],
       service: [serviceName],
-      type: [document.title],
-      document: [`${serviceName} ${document.title}`],
+      type: [documentTitleIn(locale, document).text],
+      document: [documentName],
       // No filter by version: over the whole collection it lists every version of every record
       // (770,000 entries), and the search page loads every filter with its first query.
-      ...(categories.length ? { category: [...new Set(categories)] } : {}),
+      ...(categories.length ? { category: [...new Set(categories.map((c) => categoryLabelIn(locale, c)))] } : {}),
     },
     sort: { date: latest.version.firstRecorded },
   };
@@ -148,19 +161,22 @@ function record(
  * News reports as records: their text spaced for CJK search (see cjk.ts),
  * with the unspaced opening kept as a description to show in results.
  */
-export function reportRecords(corpus: Corpus): SearchRecord[] {
+export function reportRecords(corpus: Corpus, locale: Locale = DEFAULT_LOCALE): SearchRecord[] {
   return corpus.reports.map((report) => {
     const body = report.blocks.map((block) => block.text).join(' ');
+    // The English index spaces Chinese a character at a time; the Chinese index segments it into words itself.
+    const text = `${report.title} ${body}`;
     return {
-      url: reportPath(report),
-      content: spaceCjk(`${report.title} ${body}`),
+      url: localized(reportPath(report), locale),
+      content: locale === 'en' ? spaceCjk(text) : text,
       meta: {
         title: report.title,
         description: body.length > 140 ? `${body.slice(0, 140)}…` : body,
         date: report.date,
         source: report.source,
+        lang: reportLangTag(report),
       },
-      filters: { kind: ['News report'] },
+      filters: { kind: [searchStrings[locale].newsReport] },
       sort: { date: report.date },
     };
   });

@@ -3,6 +3,9 @@
  * changes anywhere, activity by month, and the history chart of a document.
  * Pure functions over the model and the timeline; pages only render.
  */
+import type { Locale } from './i18n/locales.ts';
+import { anomalyReasonIn, documentTitleIn, regionLabelIn } from './i18n/labels.ts';
+import { documentStrings } from './i18n/ui/documents.ts';
 import { isMinor } from '../compare/compare-view.ts';
 import type { Corpus, PolicyDocument, Service, Version } from '../model/model.ts';
 import type { TimelineEvent } from './timeline.ts';
@@ -112,19 +115,14 @@ export interface HistoryChart {
   summary: string;
 }
 
-const MARK_LABEL: Record<MarkKind, string> = {
-  first: 'first text recorded',
-  change: 'new text',
-  minor: 're-extraction or formatting only',
-  anomaly: 'capture anomaly',
-};
-
 /**
  * A document's history as marks on a time line: one per version, its area
  * by words changed since the version before; re-extractions and formatting
  * changes as hollow marks; capture anomalies on a row of their own.
  */
-export function historyChart(document: PolicyDocument, events: readonly TimelineEvent[], width = 640): HistoryChart {
+export function historyChart(document: PolicyDocument, events: readonly TimelineEvent[], width = 640, locale: Locale = 'en'): HistoryChart {
+  const t = documentStrings[locale];
+  const markLabel = (kind: MarkKind) => t[`mark.${kind}`];
   const height = 64;
   const pad = 12;
   const rows = { versions: 24, anomalies: 52 };
@@ -143,27 +141,25 @@ export function historyChart(document: PolicyDocument, events: readonly Timeline
     const first = !document.versions.slice(0, index).some((v) => v.region === version.region);
     const kind: MarkKind = first ? 'first' : isMinor(version) ? 'minor' : 'change';
     const size = words ? words.added + words.removed : 0;
-    const region = document.regions.length > 1 ? ` (${version.regionLabel})` : '';
+    const region = document.regions.length > 1 ? ` (${regionLabelIn(locale, version)})` : '';
     return {
       x: xOf(version.firstRecorded),
       r: kind === 'change' ? round(2.5 + 7.5 * Math.sqrt(size / largest)) : 3,
       kind,
       date: version.firstRecorded,
-      label: `${version.firstRecorded}${region}: ${MARK_LABEL[kind]}${words ? `, ${words.added} words inserted, ${words.removed} deleted` : ''}`,
+      label: `${version.firstRecorded}${region}: ${markLabel(kind)}${words ? t.markWords(words.added, words.removed) : ''}`,
       href: `/${version.service}/${version.document}/${version.id}/`,
     };
   });
   for (const record of document.records.filter((r) => r.anomaly)) {
-    marks.push({ x: xOf(record.date), r: 3, kind: 'anomaly', date: record.date, label: `${record.name}: ${MARK_LABEL.anomaly} (${record.anomaly})` });
+    marks.push({ x: xOf(record.date), r: 3, kind: 'anomaly', date: record.date, label: `${record.name}: ${markLabel('anomaly')} (${locale === 'en' ? record.anomaly : anomalyReasonIn(locale, record.anomaly!)})` });
   }
   const years: { x: number; label: string }[] = [];
   const firstYear = Number((dates[0] ?? '2000').slice(0, 4));
   const lastYear = Number((dates.at(-1) ?? '2000').slice(0, 4));
   for (let year = firstYear + 1; year <= lastYear; year += 1) years.push({ x: xOf(`${year}-01-01`), label: String(year) });
   const count = (kind: MarkKind) => marks.filter((m) => m.kind === kind).length;
-  const summary =
-    `${document.title}: ${document.versions.length} versions from ${dates[0] ?? '—'} to ${dates.at(-1) ?? '—'}; ` +
-    `${count('change')} new texts, ${count('minor')} re-extractions or formatting changes, ${count('anomaly')} capture anomalies.`;
+  const summary = t.chartSummary(documentTitleIn(locale, document).text, document.versions.length, dates[0] ?? '—', dates.at(-1) ?? '—', count('change'), count('minor'), count('anomaly'));
   return { width, height, rows, marks, years, summary };
 }
 

@@ -5,33 +5,45 @@
  * vanish. Each event says what happened in one sentence and links to its
  * evidence. Generated, never hand-listed.
  */
+import { anomalyReasonIn, documentNameIn, kindLabelIn, regionLabelIn, reportLangTag } from './i18n/labels.ts';
+import { formatDateIn } from './i18n/format.ts';
+import { DEFAULT_LOCALE, type Locale } from './i18n/locales.ts';
+import { timelineStrings } from './i18n/ui/timeline.ts';
 import { compareVersions, type CompareVersions } from '../compare/align.ts';
 import { CATEGORIES, type Category } from '../notes/annotation.ts';
 import { slugOf } from '../notes/notes-view.ts';
 import type { AnchoredAnnotation } from '../notes/annotations.ts';
 import { isMinor } from '../compare/compare-view.ts';
 import type { Corpus, PolicyDocument, Service, Version } from '../model/model.ts';
-import { KINDS_OF_CHANGE } from '../compare/change-kinds.ts';
-import { ANOMALY_REASONS } from '../model/anomalies.ts';
-import { formatDate } from './views.ts';
 import { comparePath, notePath, reportPath, versionPath } from './paths.ts';
 
 export type EventKind = 'recorded' | 'flicker' | 'effective' | 'published' | 'report' | 'note' | 'story';
 
-export const EVENT_KINDS: Record<EventKind, string> = {
-  published: 'Published (reported)',
-  effective: 'Takes effect (as stated)',
-  recorded: 'New text recorded',
-  flicker: 'Flicker: shown briefly, then the text before came back',
-  report: 'News report',
-  note: 'Note: words appear, change or go',
-  story: 'Our stories',
-};
+/** The kinds of event, in order, with their English names (timelineStrings names them in every language). */
+export const EVENT_KINDS: Record<EventKind, string> = Object.fromEntries(
+  (['published', 'effective', 'recorded', 'flicker', 'report', 'note', 'story'] as const).map((kind) => [kind, timelineStrings.en[`kind.${kind}`]]),
+) as Record<EventKind, string>;
+
+/** A part of a sentence or a link label in a language of its own (a quoted title, an English milestone). */
+export interface Phrase {
+  text: string;
+  lang?: string;
+  /** Words of ours translated (a note's or story's title): they may quote English, so checks of the UI's words skip them. */
+  translated?: boolean;
+}
+
+/** What a timeline is written in: the page's language, and our notes' and stories' titles in it. */
+export interface TimelineWords {
+  locale?: Locale;
+  noteTitle?: (note: AnchoredAnnotation) => Phrase;
+}
 
 export interface EventLink {
   href: string;
   label: string;
   lang?: string;
+  /** Words before the label, in the page's language ("note: "), when the label is in a language of its own. */
+  prefix?: string;
 }
 
 export interface TimelineEvent {
@@ -42,8 +54,10 @@ export interface TimelineEvent {
   /** `service/document` keys the event concerns. */
   documents: string[];
   sentence: string;
-  /** Language of the sentence when not English (a report's title). */
+  /** Language of the sentence when not the page's (a report's title). */
   lang?: string;
+  /** The sentence in parts when a part is in another language than the rest (a quoted English milestone). */
+  parts?: Phrase[];
   links: EventLink[];
   /** A hidden version (see compare/bridge.ts): shown only when asked for. */
   minor: boolean;
@@ -55,28 +69,28 @@ export interface TimelineEvent {
 const key = (doc: Pick<PolicyDocument, 'service' | 'id'>) => `${doc.service}/${doc.id}`;
 
 /** One sentence for a version recorded, by what it is: a flicker is folded into one event, its return included. */
-function recordedSentence(version: Version, name: string, stated: string, previous: Version | undefined): string {
-  if (!previous && version.kind === 'first') return `The archive starts recording the ${name}${stated}.`;
+function recordedSentence(version: Version, name: string, stated: string, previous: Version | undefined, locale: Locale): string {
+  const t = timelineStrings[locale];
+  const date = (iso: string) => formatDateIn(locale, iso);
+  if (!previous && version.kind === 'first') return t.starts(name, stated);
   switch (version.hidden) {
     case 'anomaly':
-      return `The archive's record of the ${name} is a capture anomaly (${ANOMALY_REASONS[version.anomaly ?? 'no-policy-text']}).`;
+      return t.anomaly(name, anomalyReasonIn(locale, version.anomaly ?? 'no-policy-text'));
     case 'flicker':
-      return `A text of the ${name} was on the page for about ${version.flicker!.hours} hours${stated}; on ${formatDate(version.flicker!.returned)} the text before it came back (a flicker).`;
+      return t.flicker(name, String(version.flicker!.hours), stated, date(version.flicker!.returned));
     case 'reextraction':
-      return `The archive re-extracts the ${name}; the recorded text differs${stated}.`;
+      return t.reextraction(name, stated);
     case 'minor':
-      return `The ${name} is recorded again: ${KINDS_OF_CHANGE[version.kind === 'first' ? 'formatting' : version.kind].label}.`;
+      return t.minor(name, kindLabelIn(locale, version.kind === 'first' ? 'formatting' : version.kind));
     default:
       // A flicker a note names is shown as history, and still says what happened.
-      return version.flicker
-        ? `A new text of the ${name} is recorded${stated}; after about ${version.flicker.hours} hours, on ${formatDate(version.flicker.returned)}, the text before it came back for a while.`
-        : `A new text of the ${name} is recorded${stated}.`;
+      return version.flicker ? t.namedFlicker(name, stated, String(version.flicker.hours), date(version.flicker.returned)) : t.newText(name, stated);
   }
 }
 
-function documentName(service: Service, document: PolicyDocument, version?: Version): string {
-  const region = version && document.regions.length > 1 ? ` (${version.regionLabel})` : '';
-  return `${service.name} ${document.title}${region}`;
+function documentName(service: Service, document: PolicyDocument, version: Version | undefined, locale: Locale): string {
+  const region = version && document.regions.length > 1 ? ` (${regionLabelIn(locale, version)})` : '';
+  return `${documentNameIn(locale, service, document)}${region}`;
 }
 
 function notesAt(annotations: readonly AnchoredAnnotation[], document: PolicyDocument, version: Version) {
@@ -88,7 +102,27 @@ function notesAt(annotations: readonly AnchoredAnnotation[], document: PolicyDoc
   );
 }
 
-export function buildTimeline(corpus: Corpus, annotations: readonly AnchoredAnnotation[], compare: CompareVersions = compareVersions): TimelineEvent[] {
+const MARK = '\u0000';
+
+/** A sentence written around MARK, in parts: the quoted phrase keeps its own language. */
+function quoting(sentence: string, quoted: Phrase): Phrase[] {
+  const [before, after] = sentence.split(MARK);
+  return [{ text: before ?? '' }, quoted, { text: after ?? '' }];
+}
+
+export function buildTimeline(
+  corpus: Corpus,
+  annotations: readonly AnchoredAnnotation[],
+  compare: CompareVersions = compareVersions,
+  words: TimelineWords = {},
+): TimelineEvent[] {
+  const locale = words.locale ?? DEFAULT_LOCALE;
+  const t = timelineStrings[locale];
+  const noteTitle = words.noteTitle ?? ((note: AnchoredAnnotation): Phrase => ({ text: note.data.title }));
+  const noteLink = (note: AnchoredAnnotation): EventLink => {
+    const title = noteTitle(note);
+    return { href: notePath(note), prefix: t.notePrefix, label: title.text, ...(title.lang ? { lang: title.lang } : {}) };
+  };
   const events: TimelineEvent[] = [];
   const effective = new Map<string, { service: Service; document: PolicyDocument; version: Version }[]>();
 
@@ -101,9 +135,9 @@ export function buildTimeline(corpus: Corpus, annotations: readonly AnchoredAnno
           // a hidden one is compared with the shown version before it too (see compare/bridge.ts).
           const previous = versions.find((v) => v.id === version.bridgedFrom) ?? (version.hidden ? versions[index - 1] : undefined);
           const notes = notesAt(annotations, document, version);
-          const name = documentName(service, document, version);
-          const stated = version.effectiveDate ? `, stating it takes effect on ${formatDate(version.effectiveDate)}` : '';
-          const sentence = recordedSentence(version, name, stated, previous);
+          const name = documentName(service, document, version, locale);
+          const stated = version.effectiveDate ? t.stating(formatDateIn(locale, version.effectiveDate)) : '';
+          const sentence = recordedSentence(version, name, stated, previous, locale);
           // Hidden versions stay out of change bars and feeds: only shown versions carry a change.
           const change = previous && !version.hidden ? compare(previous, version).words : undefined;
           // A flicker is one event, shown folded (see Timeline.astro), and no change: out of bars and feeds.
@@ -115,9 +149,9 @@ export function buildTimeline(corpus: Corpus, annotations: readonly AnchoredAnno
             documents: [key(document)],
             sentence,
             links: [
-              { href: versionPath(version), label: 'the version' },
-              ...(previous ? [{ href: comparePath(previous, version), label: flicker ? 'what it changed, briefly' : 'what changed' }] : []),
-              ...notes.map((note) => ({ href: notePath(note), label: `note: ${note.data.title}` })),
+              { href: versionPath(version), label: t.theVersion },
+              ...(previous ? [{ href: comparePath(previous, version), label: flicker ? t.whatChangedBriefly : t.whatChanged }] : []),
+              ...notes.map(noteLink),
             ],
             minor: isMinor(version) && !flicker,
             categories: [...new Set(notes.flatMap((n) => n.data.categories))],
@@ -137,14 +171,14 @@ export function buildTimeline(corpus: Corpus, annotations: readonly AnchoredAnno
   }
 
   for (const [date, texts] of effective) {
-    const names = [...new Set(texts.map(({ service, document, version }) => documentName(service, document, version)))];
+    const names = [...new Set(texts.map(({ service, document, version }) => documentName(service, document, version, locale)))];
     events.push({
       id: `effective-${date}`,
       date,
       kind: 'effective',
       documents: [...new Set(texts.map(({ document }) => key(document)))],
-      sentence: `${names.length === 1 ? 'A text' : 'Texts'} of the ${names.join(', the ')} ${names.length === 1 ? 'says it takes' : 'say they take'} effect.`,
-      links: texts.map(({ service, document, version }) => ({ href: versionPath(version), label: `the ${documentName(service, document, version)}` })),
+      sentence: t.effective(names),
+      links: texts.map(({ service, document, version }) => ({ href: versionPath(version), label: t.theDocument(documentName(service, document, version, locale)) })),
       minor: false,
       categories: [],
     });
@@ -167,10 +201,12 @@ export function buildTimeline(corpus: Corpus, annotations: readonly AnchoredAnno
         date,
         kind: 'published',
         documents: [`${milestone.note.data.service}/${milestone.note.data.document}`],
-        sentence: `${milestone.what} (as reported by ${report.source}).`,
+        sentence: `${milestone.what}${t.reportedBy(report.source)}`,
+        // What a milestone says is our English front matter: on a page in another language it is quoted as English.
+        ...(locale === 'en' ? {} : { parts: [{ text: milestone.what, lang: 'en' }, { text: t.reportedBy(report.source) }] }),
         links: [
-          { href: reportPath(report), label: `report: ${report.title}`, lang: report.lang },
-          { href: notePath(milestone.note), label: `note: ${milestone.note.data.title}` },
+          { href: reportPath(report), prefix: t.reportPrefix, label: report.title, lang: reportLangTag(report) },
+          noteLink(milestone.note),
         ],
         minor: false,
         categories: milestone.note.data.categories,
@@ -186,17 +222,16 @@ export function buildTimeline(corpus: Corpus, annotations: readonly AnchoredAnno
       kind: 'report',
       documents: [...new Set(citing.map((a) => `${a.data.service}/${a.data.document}`))],
       sentence: report.title,
-      lang: report.lang,
+      lang: reportLangTag(report),
       links: [
-        { href: reportPath(report), label: `the report (${report.source})` },
-        ...citing.map((note) => ({ href: notePath(note), label: `note: ${note.data.title}` })),
+        { href: reportPath(report), label: t.theReport(report.source) },
+        ...citing.map(noteLink),
       ],
       minor: false,
       categories: [...new Set(citing.flatMap((a) => a.data.categories))],
     });
   }
 
-  const SAY = { appears: 'appear', returns: 'return', changes: 'change', vanishes: 'disappear' } as const;
   for (const note of annotations) {
     const service = corpus.services.find((s) => s.id === note.data.service)!;
     const document = service.documents.find((d) => d.id === note.data.document)!;
@@ -205,15 +240,19 @@ export function buildTimeline(corpus: Corpus, annotations: readonly AnchoredAnno
       const version = document.versions.find((v) => v.id === event.versionId)!;
       const first = document.versions.find((v) => v.region === version.region) === version;
       if (first && event.kind === 'appears') continue; // there from the first record: no change to report
+      const title = noteTitle(note);
+      const name = documentName(service, document, version, locale);
       events.push({
         id: `note-${note.data.id}-${version.id}`,
         date: version.firstRecorded,
         kind: 'note',
         documents: [key(document)],
-        sentence: `The words of the note “${note.data.title}” ${SAY[event.kind]} in the ${documentName(service, document, version)}.`,
+        sentence: t.noteWords(title.text, t[`say.${event.kind}`], name),
+        // The title is quoted in its own language (English while a note is not translated yet).
+        parts: quoting(t.noteWords(MARK, t[`say.${event.kind}`], name), { ...title, translated: true }),
         links: [
-          { href: notePath(note), label: 'the note' },
-          { href: versionPath(version), label: 'the version' },
+          { href: notePath(note), label: t.theNote },
+          { href: versionPath(version), label: t.theVersion },
         ],
         minor: isMinor(version),
         categories: note.data.categories,

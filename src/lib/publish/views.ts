@@ -6,6 +6,9 @@ import type { Corpus, PolicyDocument, Service, Version } from '../model/model.ts
 import type { Block, Clause, ClauseGroup, Section } from '../model/model.ts';
 import { KINDS_OF_CHANGE } from '../compare/change-kinds.ts';
 import { ANOMALY_REASONS } from '../model/anomalies.ts';
+import type { Locale } from './i18n/locales.ts';
+import { regionLabelIn } from './i18n/labels.ts';
+import { documentStrings } from './i18n/ui/documents.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -172,20 +175,23 @@ export function recordDateTargets(document: PolicyDocument): { date: string; ver
 }
 
 /** Why a document has more (or fewer) versions than records, in words. */
-export function versionsAndRecords(document: PolicyDocument): string {
+export function versionsAndRecords(document: PolicyDocument, locale: Locale = 'en'): string {
+  const t = documentStrings[locale];
   const v = document.versions.length;
   const r = document.records.length;
-  const counted = `${v} ${v === 1 ? 'version' : 'versions'} in ${r} ${r === 1 ? 'record' : 'records'}`;
+  const counted = t.counted(v, r);
   const reasons: string[] = [];
-  if (document.regions.length > 1) reasons.push(`each record holds one text per region (${document.regions.map((g) => `“${g.label}”`).join(' and ')})`);
-  if (document.records.some((rec) => rec.texts.some((t) => t.status === 'upcoming'))) {
-    reasons.push('while a change was announced, the page showed the upcoming text beside the current one');
+  if (document.regions.length > 1) {
+    const labels = document.regions.map((g) => `“${regionLabelIn(locale, { region: g.id, regionLabel: g.label })}”`);
+    reasons.push(t.reasonRegions(labels.join(locale === 'en' ? ' and ' : '和')));
   }
+  if (document.records.some((rec) => rec.texts.some((t) => t.status === 'upcoming'))) reasons.push(t.reasonUpcoming);
   const first = new Map(document.versions.map((version) => [version.id, version.firstRecorded]));
   const repeats = document.records.filter((rec) => rec.texts.length > 0 && rec.texts.every((t) => first.get(t.versionId)! < rec.date)).length;
-  if (repeats > 0) reasons.push(`${repeats} ${repeats === 1 ? 'record holds only texts' : 'records hold only texts'} seen before`);
+  if (repeats > 0) reasons.push(t.reasonRepeats(repeats));
   const empty = document.records.filter((rec) => rec.texts.length === 0).length;
-  if (empty > 0) reasons.push(`${empty} ${empty === 1 ? 'record is a capture anomaly' : 'records are capture anomalies'} with no text`);
+  if (empty > 0) reasons.push(t.reasonEmpty(empty));
+  if (locale !== 'en') return reasons.length ? `${counted}：${reasons.join('；')}。` : `${counted}。`;
   return reasons.length ? `${counted}: ${reasons.join('; ')}.` : `${counted}.`;
 }
 

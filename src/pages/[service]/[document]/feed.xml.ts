@@ -2,8 +2,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { corpus } from '../../../data/corpus.ts';
-import { timeline } from '../../../data/timeline.ts';
-import { absolute, base, site } from '../../../data/links.ts';
+import { timelines } from '../../../data/timeline.ts';
+import { base, linksIn, localeOf, site } from '../../../data/links.ts';
+import { documentNameIn } from '../../../lib/publish/i18n/labels.ts';
+import { LANGUAGE_TAG } from '../../../lib/publish/i18n/locales.ts';
+import { feedStrings } from '../../../lib/publish/i18n/ui/feeds.ts';
 import { feedItems } from '../../../lib/publish/feed.ts';
 import { documentPath } from '../../../lib/publish/paths.ts';
 import { eventsFor } from '../../../lib/publish/timeline.ts';
@@ -12,14 +15,18 @@ import { allDocuments } from '../../../lib/publish/views.ts';
 export const getStaticPaths = (() =>
   allDocuments(corpus).map(({ service, document }) => ({
     params: { service: service.id, document: document.id },
-    props: { name: `${service.name} ${document.title}`, document },
+    props: { service, document },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  rss({
-    title: `Termline: the ${props.name}`,
-    description: `New versions of the ${props.name}, the dates they take effect, and reported publications.`,
-    site: absolute(documentPath(props.document)),
-    items: feedItems(eventsFor(timeline, props.document), { site, base }),
-    customData: '<language>en</language>',
+export const GET: APIRoute = ({ props, currentLocale }) => {
+  const locale = localeOf(currentLocale);
+  const t = feedStrings[locale];
+  const name = documentNameIn(locale, props.service, props.document);
+  return rss({
+    title: t.documentTitle(name),
+    description: t.documentDescription(name),
+    site: linksIn(locale).absolute(documentPath(props.document)),
+    items: feedItems(eventsFor(timelines[locale], props.document), { site, base }, locale),
+    customData: `<language>${LANGUAGE_TAG[locale]}</language>`,
   });
+};
