@@ -7,7 +7,7 @@
  * test (or a reader) can have any pair, even a prerendered one, computed here.
  */
 import { compareStrings } from '../lib/publish/i18n/ui/compare.ts';
-import type { Locale } from '../lib/publish/i18n/locales.ts';
+import { LANGUAGE_TAG, type Locale } from '../lib/publish/i18n/locales.ts';
 import { pairAddress } from '../lib/publish/pair-address.ts';
 import { localized, withBase } from '../lib/publish/paths.ts';
 import { filesOf, type PairAnswer, type PairRequest } from './compare-protocol.ts';
@@ -28,6 +28,8 @@ export function comparePairHere(root: HTMLElement): void {
   if (!address) return;
   // The address says the language (a static host serves one 404 page for /zh/… too).
   const locale: Locale = address.locale;
+  // The page the host served may be the English 404: the computed pair is in the address's language.
+  document.documentElement.lang = LANGUAGE_TAG[locale];
   const t = compareStrings[locale];
   const href = (route: string) => withBase(localized(route, locale), base);
   // For the bench: when each step ended, in ms from the request (the navigation's start).

@@ -35,6 +35,8 @@ const PAGES: Record<string, string> = {
   document: '/zh/x/terms-of-service/',
   version: '/zh/x/privacy-policy/2024-10-17/',
   'recorded date (redirect)': '/zh/x/privacy-policy/2022-09-20/',
+  comparisons: '/zh/compare/x/terms-of-service/',
+  comparison: '/zh/compare/x/terms-of-service/2023-10-11..2024-10-17/',
   notes: '/zh/notes/',
   note: '/zh/notes/x-terms-tarrant-county-venue/',
   stories: '/zh/stories/',
@@ -162,6 +164,20 @@ describe('the language switch keeps the reader’s place', () => {
     expect(url.searchParams.get('q')).toBe('collaborators');
     await expect(page.locator('#q').inputValue()).resolves.toBe('collaborators');
   });
+});
+
+describe('a comparison no page holds, asked for on the Chinese site', () => {
+  it('is computed in Chinese, its links staying on the Chinese site', async () => {
+    const page = await openPage(browserOf(), `${baseUrl}/`);
+    await page.goto(`${baseUrl}/zh/compare/x/privacy-policy/2026-07-16..2022-09-04/`);
+    await page.locator('article.compare[data-computed]').waitFor({ timeout: 60_000 });
+    expect(new URL(page.url()).pathname).toBe('/zh/compare/x/privacy-policy/2022-09-04..2026-07-16/');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-Hans');
+    await expect(page.locator('article.compare h1').textContent()).resolves.toMatch(/\p{Script=Han}/u);
+    const links = await page.locator('article.compare a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((href) => !href.startsWith('/zh/') && !href.startsWith('/data/'))).toEqual([]);
+  }, 90_000);
 });
 
 describe('search on the Chinese site', () => {

@@ -120,7 +120,9 @@ export function changeRowsHtml(
   const lang = locale === 'en' ? '' : ' lang="en"';
   const unchanged = (row: ViewRow) => `<div class="row row-unchanged" id="${attr(row.anchor)}"><div class="cell both"${lang}>${row.html ?? ''}</div></div>`;
   const notesOf = (row: ViewRow) => (row.kind === 'removed' ? pair.notes.before : pair.notes.after).get(row.clauseId) ?? [];
-  const where = (row: ViewRow) => (row.where ? `<span class="where">${escapeHtml(t.where(row.where))}</span>` : '');
+  // The section's title is the policy's own words: English, whatever the page's language.
+  const where = (row: ViewRow) =>
+    row.where ? `<span class="where">${escapeHtml(t.where('\u0000')).replace('\u0000', `<span${lang}>${escapeHtml(row.where)}</span>`)}</span>` : '';
 
   const changed = (row: ViewRow) => {
     const inContext = `${row.kind === 'removed' ? pair.before.page : pair.after.page}#${row.clauseId}`;

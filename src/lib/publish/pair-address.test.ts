@@ -14,6 +14,16 @@ describe('pairAddress', () => {
     expect(pairAddress('/termline/zh/compare/acme/terms/2024-01-01..2024-02-01/', '/termline/')).toMatchObject({ locale: 'zh', document: 'terms' });
   });
 
+  it('reads a comparison of the Chinese site, under the base', () => {
+    expect(pairAddress('/termline/zh/compare/acme/terms/2024-01-01..2024-02-01/', '/termline/')).toEqual({
+      service: 'acme',
+      document: 'terms',
+      before: '2024-01-01',
+      after: '2024-02-01',
+      locale: 'zh',
+    });
+  });
+
   it('is undefined for any other address, or one outside the base', () => {
     expect(pairAddress('/compare/acme/terms/', '/')).toBeUndefined();
     expect(pairAddress('/acme/terms/2024-01-01/', '/')).toBeUndefined();

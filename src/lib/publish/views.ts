@@ -9,6 +9,7 @@ import { ANOMALY_REASONS } from '../model/anomalies.ts';
 import type { Locale } from './i18n/locales.ts';
 import { regionLabelIn } from './i18n/labels.ts';
 import { documentStrings } from './i18n/ui/documents.ts';
+import { versionStrings } from './i18n/ui/versions.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -196,14 +197,13 @@ export function versionsAndRecords(document: PolicyDocument, locale: Locale = 'e
 }
 
 /** What sets two versions first recorded the same day apart, or undefined when their first records differ. */
-export function sameDayDifference(before: Version, after: Version): string | undefined {
+export function sameDayDifference(before: Version, after: Version, locale: Locale = 'en'): string | undefined {
+  const t = versionStrings[locale];
   if (before.firstRecorded !== after.firstRecorded) return undefined;
-  if (before.region !== after.region) return `one record, two regions: ${before.regionLabel} and ${after.regionLabel}`;
+  if (before.region !== after.region) return t.sameDayRegions(regionLabelIn(locale, before), regionLabelIn(locale, after));
   const [a, b] = [before.sightings[0]!, after.sightings[0]!];
-  if (a.status !== b.status && (a.status === 'upcoming' || b.status === 'upcoming')) {
-    return 'one record showing two texts: the one in force and the upcoming one announced to replace it';
-  }
-  return 'two texts in one record, with different stated effective dates';
+  if (a.status !== b.status && (a.status === 'upcoming' || b.status === 'upcoming')) return t.sameDayUpcoming;
+  return t.sameDayEffective;
 }
 
 /** Each recorded date of a region whose record repeats an earlier text, with the version it showed (in force first). */

@@ -60,6 +60,9 @@ export const homeStrings = defineStrings(
     pairsText:
       'Each change from one version to the next has a page, and so does every comparison our notes and stories name. Any other pair is compared by your browser from the site’s dataset when JavaScript is on; without it, start from the list of comparisons of the document:',
     movedCard: 'Looking for the card of this clause as it read in that version…',
+    storyLinksLabel: 'Stories that explain this change',
+    explainedInOne: 'Explained in our story:',
+    explainedInMany: 'Explained in our stories:',
   },
   {
     lede: '公开记录在线平台如何改写其条款。存档记录到的每一份政策的每一个版本，全文呈现，并注明文本所述的生效日期、记录日期以及记录的出处。',
@@ -115,5 +118,8 @@ export const homeStrings = defineStrings(
     pairsText:
       '从一个版本到下一个版本的每一次改动都有自己的页面，我们的注释和专题提到的每一组对比也是。其他任意两个版本，在开启 JavaScript 时由你的浏览器根据本站的数据集进行对比；没有 JavaScript 时，请从该文件的对比列表开始：',
     movedCard: '正在查找该条款在那个版本中的卡片……',
+    storyLinksLabel: '解读这次改动的专题',
+    explainedInOne: '我们的专题对此有解读：',
+    explainedInMany: '我们的专题对此有解读：',
   },
 );

@@ -76,6 +76,10 @@ export const versionStrings = defineStrings(
     sameTextAsBefore: (date: string) => `On ${date} the archive recorded the same text as before: the version`,
     reextracted: ' The archive made this record by re-extracting the page.',
     anomalyRecord: (reason: string) => ` This record is a capture anomaly (${reason}).`,
+    // Two versions first recorded the same day
+    sameDayRegions: (a: string, b: string) => `one record, two regions: ${a} and ${b}`,
+    sameDayUpcoming: 'one record showing two texts: the one in force and the upcoming one announced to replace it',
+    sameDayEffective: 'two texts in one record, with different stated effective dates',
   },
   {
     label: (effective: D, first: string) => `${effective ? `${effective}生效` : '未注明生效日期'}，首次记录于${first}`,
@@ -142,5 +146,8 @@ export const versionStrings = defineStrings(
     sameTextAsBefore: (date: string) => `${date}，存档记录到的文本与之前相同，即版本`,
     reextracted: '这份记录是存档重新提取页面所得。',
     anomalyRecord: (reason: string) => `这份记录是一次抓取异常（${reason}）。`,
+    sameDayRegions: (a: string, b: string) => `同一份记录，两个地区：${a}和${b}`,
+    sameDayUpcoming: '同一份记录显示两份文本：现行文本，以及已公布、将取代它的文本',
+    sameDayEffective: '同一份记录中的两份文本，所述生效日期不同',
   },
 );
