@@ -10,9 +10,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { loadConfig } from '../src/lib/config.ts';
 
 const projectRoot = new URL('..', import.meta.url).pathname;
 const node = process.execPath;
@@ -22,6 +23,29 @@ interface Timed {
   peakMB: number;
   ok: boolean;
   tail: string;
+  /** The build's own step times, read from its summary lines (seconds). */
+  steps: { ingest?: number; pages?: number; search?: number };
+}
+
+/** "2 min 5 s", "48 s", "900 ms" (progress.ts's formatDuration) in seconds. */
+function seconds(text: string): number {
+  const min = /(\d+) min/.exec(text);
+  const sec = /(\d+) s\b/.exec(text);
+  const ms = /(\d+) ms/.exec(text);
+  return (min ? Number(min[1]) * 60 : 0) + (sec ? Number(sec[1]) : 0) + (ms ? Number(ms[1]) / 1000 : 0);
+}
+
+/** The step times scripts/build.ts prints at the end of each step. */
+function buildSteps(output: string): Timed['steps'] {
+  const step = (pattern: RegExp) => {
+    const match = pattern.exec(output);
+    return match ? seconds(match[1]!) : undefined;
+  };
+  return {
+    ingest: step(/\[1\/3\] Ingested .* in (.+)$/m),
+    pages: step(/\[2\/3\] Rendered .* in (.+)$/m),
+    search: step(/\[3\/3\] Search index: .*, in (.+)$/m),
+  };
 }
 
 /** Runs a command under GNU time: wall time and the peak resident memory of the process. */
@@ -35,7 +59,7 @@ function timed(args: string[], env: Record<string, string> = {}): Timed {
   });
   const match = /TERMLINE-TIME ([\d.]+) (\d+)\s*$/.exec(result.stderr ?? '');
   const tail = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-6).join('\n');
-  return { seconds: match ? Number(match[1]) : NaN, peakMB: match ? Number(match[2]) / 1024 : NaN, ok: result.status === 0, tail };
+  return { seconds: match ? Number(match[1]) : NaN, peakMB: match ? Number(match[2]) / 1024 : NaN, ok: result.status === 0, tail, steps: buildSteps(result.stdout ?? '') };
 }
 
 function sizeOf(dir: string, skipHidden = false): { bytes: number; files: number; pages: number } {
@@ -87,6 +111,7 @@ interface SiteFigures {
   distMB: number;
   files: number;
   indexKB: number;
+  indexFiles: number;
   coldKB?: number;
 }
 
@@ -101,12 +126,15 @@ async function buildSite(label: string, corpus: string | undefined, work: string
   if (!build.ok) console.log(`  the ${label} build failed:\n${build.tail.replace(/^/gm, '    ')}`);
   const size = sizeOf(dist);
   const index = sizeOf(join(dist, 'pagefind'));
-  const figures: SiteFigures = { label, build, pages: size.pages, distMB: size.bytes / 1e6, files: size.files, indexKB: index.bytes / 1024 };
+  const figures: SiteFigures = { label, build, pages: size.pages, distMB: size.bytes / 1e6, files: size.files, indexKB: index.bytes / 1024, indexFiles: index.files };
+  // Printed at once: a long run stopped later still leaves these.
+  console.log(`  ${label}: built in ${fmt(build.seconds, 1)} s (ingest ${fmt(build.steps.ingest ?? NaN)} s, pages ${fmt(build.steps.pages ?? NaN)} s, search ${fmt(build.steps.search ?? NaN)} s), peak ${fmt(build.peakMB)} MB, ${size.pages} pages, ${size.files} files, ${fmt(figures.distMB, 1)} MB; search index ${fmt(figures.indexKB)} KB in ${index.files} files`);
   if (build.ok) figures.coldKB = (await search(3, dist, query))?.coldKB;
   if (rebuild && corpus && build.ok) {
     const added = addRecord(corpus);
     console.log(`  added ${added}; rebuilding ${label}…`);
     figures.rebuild = timed([node, 'scripts/build.ts'], env);
+    console.log(`  ${label} rebuilt in ${fmt(figures.rebuild.seconds, 1)} s (ingest ${fmt(figures.rebuild.steps.ingest ?? NaN)} s), peak ${fmt(figures.rebuild.peakMB)} MB`);
   }
   return figures;
 }
@@ -121,6 +149,12 @@ export async function benchCollection(options: { bundle: string; services: strin
       console.log(`  the import failed:\n${importRun.tail.replace(/^/gm, '    ')}`);
       return;
     }
+    // Our X notes apply to the imported X and cite reports: the corpus needs them in news/, as a newsroom's would.
+    const news = join(loadConfig(projectRoot).corpusDir, 'news');
+    if (existsSync(news)) {
+      cpSync(news, join(corpus, 'news'), { recursive: true });
+      console.log(`  copied the reports our notes cite from ${relative(process.cwd(), news) || news}`);
+    }
     const records = readFileSync(join(corpus, 'SOURCES.tsv'), 'utf8').trim().split('\n').length - 1;
     const corpusMB = sizeOf(corpus, true).bytes / 1e6;
     console.log(`  import: ${records} records, ${fmt(corpusMB, 1)} MB, in ${fmt(importRun.seconds, 1)} s, peak ${fmt(importRun.peakMB)} MB`);
@@ -130,13 +164,20 @@ export async function benchCollection(options: { bundle: string; services: strin
     const row = (name: string, x: number, c: number, digits = 0) =>
       console.log(`  ${name.padEnd(28)} ${fmt(x, digits).padStart(19)}   ${fmt(c, digits).padStart(10)}   ${x > 0 ? `${fmt(c / x, 1)}x` : ''}`);
     row('build, cold (s)', baseline.build.seconds, collection.build.seconds, 1);
+    row('  of which ingest (s)', baseline.build.steps.ingest ?? NaN, collection.build.steps.ingest ?? NaN);
+    row('  of which pages (s)', baseline.build.steps.pages ?? NaN, collection.build.steps.pages ?? NaN);
+    row('  of which search index (s)', baseline.build.steps.search ?? NaN, collection.build.steps.search ?? NaN);
     row('build, peak memory (MB)', baseline.build.peakMB, collection.build.peakMB);
     row('pages (HTML files)', baseline.pages, collection.pages);
     row('files in dist', baseline.files, collection.files);
     row('dist (MB)', baseline.distMB, collection.distMB, 1);
     row('search index (KB)', baseline.indexKB, collection.indexKB);
+    row('search index files', baseline.indexFiles, collection.indexFiles);
     row('cold search query (KB)', baseline.coldKB ?? NaN, collection.coldKB ?? NaN, 1);
-    if (collection.rebuild) console.log(`  rebuild after one new record: ${fmt(collection.rebuild.seconds, 1)} s, peak ${fmt(collection.rebuild.peakMB)} MB${collection.rebuild.ok ? '' : ' (failed)'}`);
+    if (collection.rebuild) {
+      const { rebuild } = collection;
+      console.log(`  rebuild after one new record: ${fmt(rebuild.seconds, 1)} s (ingest ${fmt(rebuild.steps.ingest ?? NaN)} s), peak ${fmt(rebuild.peakMB)} MB${rebuild.ok ? '' : ` (failed:\n${rebuild.tail.replace(/^/gm, '    ')})`}`);
+    }
     const total = importRun.seconds + collection.build.seconds;
     console.log(`  Targets: import + cold build within 10 min (${fmt(total / 60, 1)} min: ${total <= 600 ? 'met' : 'not met'}), peak 3 GB or less (${collection.build.peakMB <= 3072 ? 'met' : 'not met'}), dist 2 GB or less (${collection.distMB <= 2000 ? 'met' : 'not met'}), rebuild within 2 min (${collection.rebuild && collection.rebuild.seconds <= 120 ? 'met' : 'not met'}), cold query 150 KB or less (${(collection.coldKB ?? Infinity) <= 150 ? 'met' : 'not met'}).`);
   } finally {

@@ -89,6 +89,19 @@ const outDir = join(staging, 'site');
 const stdoutWrite = process.stdout.write.bind(process.stdout);
 const progress = new ProgressLine({ isTTY: Boolean(process.stdout.isTTY), write: (text) => stdoutWrite(text), columns: process.stdout.columns });
 
+/**
+ * Ingest, then its summary. Only the model file outlives this function: the
+ * site reads the model again (src/data), and holding ingest's own copy through
+ * the Astro build would double the build's memory on a large collection.
+ */
+function ingestAndSummarize(): boolean {
+  const ingested = runIngest(projectRoot, { out: modelFile });
+  if (!ingested) return false;
+  progress.finish(`[1/${STEPS}] Ingested ${ingested.corpus.root} in ${formatDuration(ingested.ms)}`);
+  for (const line of [...summarize(ingested.corpus), ...summarizeAnnotations(ingested.annotations, ingested.skipped, ingested.stories, ingested.skippedStories, ingested.translations)]) console.log(`  ${line}`);
+  return true;
+}
+
 function cleanUp(): void {
   rmSync(staging, { recursive: true, force: true });
 }
@@ -100,14 +113,11 @@ try {
   const previous = readStats(statsKey);
 
   progress.show(progressLine({ label: 'Ingesting the corpus and the notes…', index: 1, steps: STEPS }));
-  const ingested = runIngest(projectRoot, { out: modelFile });
-  if (!ingested) {
+  if (!ingestAndSummarize()) {
     cleanUp();
     console.error(existsSync(dist) ? `The previous site in ${dist} is unchanged.` : 'No site was built.');
     process.exit(1);
   }
-  progress.finish(`[1/${STEPS}] Ingested ${ingested.corpus.root} in ${formatDuration(ingested.ms)}`);
-  for (const line of [...summarize(ingested.corpus), ...summarizeAnnotations(ingested.annotations, ingested.skipped, ingested.stories, ingested.skippedStories, ingested.translations)]) console.log(`  ${line}`);
 
   // Pages: counted as Astro writes them; the search index reports through build events.
   const pagesStarted = performance.now();

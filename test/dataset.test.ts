@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltModel } from '../src/lib/pipeline.ts';
 import { buildModel } from '../src/lib/pipeline.ts';
-import { bulkFile, documentFile, indexFile, jsonSchema, notesFile, versionFile, DATASET_SCHEMAS } from '../src/lib/publish/dataset/dataset.ts';
+import { bulkFile, bulkJsonPieces, documentFile, indexFile, jsonSchema, notesFile, versionFile, DATASET_SCHEMAS } from '../src/lib/publish/dataset/dataset.ts';
 import { SCHEMA_NAMES } from '../src/lib/publish/dataset/format.ts';
 
 const projectRoot = new URL('..', import.meta.url).pathname;
@@ -58,6 +58,10 @@ describe('the dataset', () => {
   it('holds everything in one file, and publishes JSON Schema for each kind', () => {
     const bulk = bulkFile(model.corpus, model.annotations, '2026-11-24T00:00:00Z');
     DATASET_SCHEMAS.bulk.parse(bulk);
+    // Written in pieces (no string of the whole file), the same text.
+    const pieces = [...bulkJsonPieces(model.corpus, model.annotations, '2026-11-24T00:00:00Z')];
+    expect(pieces.length).toBeGreaterThan(bulk.versions.length);
+    expect(pieces.join('')).toBe(JSON.stringify(bulk));
     expect(bulk.versions.length).toBe(model.corpus.services.flatMap((s) => s.documents.flatMap((d) => d.versions)).length);
     for (const name of SCHEMA_NAMES) {
       const schema = jsonSchema(name, { site: 'https://termline.example', base: '/' });

@@ -23,11 +23,11 @@ interface Pagefind {
   ): Promise<{ results: { id: string; data(): Promise<ResultData> }[]; filters: Record<string, Record<string, number>> } | null>;
 }
 
-/** Facets offered as checkboxes; `version` also works from the address, but has too many values to list. */
+/** Facets offered as checkboxes, and read from the address. */
 import { hasCjk, spaceCjk } from '../lib/model/cjk.ts';
 
 const FACETS = ['kind', 'service', 'type', 'document', 'category'];
-const URL_FILTERS = [...FACETS, 'version'];
+const URL_FILTERS = FACETS;
 const PAGE = 10;
 
 let loading: Promise<Pagefind> | undefined;

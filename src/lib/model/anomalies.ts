@@ -17,10 +17,17 @@ export const ANOMALY_REASONS: Record<AnomalyReason, string> = {
   'no-policy-text': 'the capture holds no text that reads as the policy',
 };
 
-/** A record's words, headings apart from the rest. */
+/**
+ * A record's words, headings apart from the rest. capturedText() counts the
+ * words once and keeps the text only when it is short enough to be an error
+ * page: a record's whole text would otherwise be cached and held per record.
+ */
 export interface CapturedText {
   headings: string[];
   body: string;
+  /** Words of the body and of the headings, when counted already (else counted from `body` and `headings`). */
+  words?: number;
+  headingWords?: number;
 }
 
 /** Below this share of the words of the record before, a capture is taken for cut short. */
@@ -43,17 +50,22 @@ export function capturedText(root: Root): CapturedText {
     if (node.type === 'heading') headings.push(toString(node));
     else body.push(toString(node));
   }
-  return { headings, body: body.join('\n') };
+  const text = body.join('\n');
+  const words = wordCount(text);
+  const headingWords = wordCount(headings.join(' '));
+  // Only a short capture can be an error page; a long one needs its counts alone.
+  if (words + headingWords <= ERROR_PAGE_MAX_WORDS) return { headings, body: text, words, headingWords };
+  return { headings: [], body: '', words, headingWords };
 }
 
 /** Why a record is not a policy text, or undefined when it is one. `previous` is the document's record before it. */
 export function detectAnomaly(text: CapturedText, previous?: CapturedText): AnomalyReason | undefined {
-  const words = wordCount(text.body);
-  const headingWords = wordCount(text.headings.join(' '));
+  const words = text.words ?? wordCount(text.body);
+  const headingWords = text.headingWords ?? wordCount(text.headings.join(' '));
   if (words === 0 && headingWords === 0) return 'empty';
   if (words === 0) return 'headings-only';
   if (words + headingWords <= ERROR_PAGE_MAX_WORDS && ERROR_PAGE.test(`${text.headings.join('\n')}\n${text.body}`)) return 'error-page';
-  const before = previous ? wordCount(previous.body) : 0;
+  const before = previous ? (previous.words ?? wordCount(previous.body)) : 0;
   if (before >= TRUNCATION_MIN_WORDS && words < TRUNCATED_SHARE * before) return 'truncated';
   return undefined;
 }

@@ -1,7 +1,17 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shortSlug, UniqueIds } from './slug.ts';
+import { shortSlug, slugOfWholeText, UniqueIds } from './slug.ts';
 
 describe('shortSlug', () => {
+  it('slugs a long clause from its first words exactly as from its whole text', () => {
+    // Made-up words: stop words, bare numbers and URLs ride free or drop out, so a slug may need words far in.
+    const word = fc.constantFrom('the', 'of', 'and', '3.2', '12', '—', 'https://example.test/a', '(https://example.test/b)', 'data', 'Share', 'it’s', 'café', '数据', '\u200b', 'e.g.Parcels');
+    const gap = fc.constantFrom(' ', '  ', '\n', '\u00a0', '\t', '\u3000');
+    const text = fc.array(fc.tuple(word, gap), { maxLength: 120 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
+    fc.assert(fc.property(text, fc.integer({ min: 1, max: 6 }), (t, max) => shortSlug(t, max) === slugOfWholeText(t, max)), { numRuns: 400 });
+    expect(shortSlug(`1. ${'the of and 12 '.repeat(30)}Words found late here`)).toBe('1-12-12-12-12-12-12-12-12-12-12-12-12-12-12-12-12-12-12-12-12-12-12-12-12-12-12-12-12-12-12-words-found-late-here');
+  });
+
   it('keeps section numbers apart and caps the words', () => {
     expect(shortSlug('3.2 With third parties & third-party integrations.')).toBe('3-2-with-third-parties-third-party-integrations');
     expect(shortSlug('3.2 With third parties and third-party integrations.')).toBe('3-2-with-third-parties-third-party-integrations');

@@ -13,6 +13,37 @@ const SECTION_NUMBER = /^\d+(?:-[\p{L}\d]{1,4})*$/u;
  * words keeps IDs short and stable when a heading grows a tail.
  */
 export function shortSlug(text: string, maxWords = 5): string {
+  // A clause's slug needs its first words only: slugging a prefix cut at white
+  // space gives the same slug whenever the prefix holds more words than are
+  // kept, and saves normalising a whole clause (a tenth of a cold ingest).
+  const cut = prefixOfChunks(text, PREFIX_CHUNKS);
+  if (cut.length < text.length) {
+    const fromPrefix = slugWords(cut, maxWords);
+    if (fromPrefix.complete) return fromPrefix.slug;
+  }
+  return slugOfWholeText(text, maxWords);
+}
+
+/** The slug worked out over the whole text, without the prefix shortcut: what shortSlug must always equal. */
+export function slugOfWholeText(text: string, maxWords = 5): string {
+  return slugWords(text, maxWords).slug;
+}
+
+/** White-space-separated chunks a slug is first tried on: far more than five words need. */
+const PREFIX_CHUNKS = 40;
+
+function prefixOfChunks(text: string, chunks: number): string {
+  const gaps = /\s+/g;
+  let seen = 0;
+  while (gaps.exec(text)) {
+    seen += 1;
+    if (seen > chunks) return text.slice(0, gaps.lastIndex);
+  }
+  return text;
+}
+
+/** The slug of `text`, and whether more letter words were found than kept (so any text it starts gives the same slug). */
+function slugWords(text: string, maxWords: number): { slug: string; complete: boolean } {
   let letterWords = 0;
   const words = text
     .normalize('NFKC')
@@ -30,7 +61,7 @@ export function shortSlug(text: string, maxWords = 5): string {
     .replace(/[^\p{L}\p{N}-]+/gu, '-')
     .replace(/-+/g, '-')
     .replace(/^-|-$/g, '');
-  return slug || 'untitled';
+  return { slug: slug || 'untitled', complete: letterWords > maxWords };
 }
 
 /** Hands out IDs, adding -2, -3 ... to repeats. */

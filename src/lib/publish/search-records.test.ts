@@ -23,8 +23,10 @@ describe('clauseRecords', () => {
     expect(couriers[0]).toMatchObject({
       url: '/acme/privacy-notice/2024-05-02/#2-how-we-pass-things-on/2-1-with-helpers/delivery-partners',
       meta: { versions: 'In 3 versions, first recorded 2 March 2024 to 2 May 2024', date: '2024-05-02' },
-      filters: { kind: ['Policy text'], version: ['2024-03-02', '2024-04-02', '2024-05-02'] },
+      filters: { kind: ['Policy text'] },
     });
+    // The versions are told in the result's text, not as a filter (its size grows with versions times records).
+    expect(couriers[0]!.filters).not.toHaveProperty('version');
     const retention = records.filter((r) => r.content.startsWith('We hold order records'));
     expect(retention.map((r) => r.url.split('/')[3]).sort()).toEqual(['2024-03-02', '2024-04-02', '2024-05-02']);
   });
@@ -45,7 +47,6 @@ describe('clauseRecords over a clause reworded a little', () => {
     const folded = records.find((r) => r.content.startsWith('We hold'))!;
     expect(folded.url).toContain('/2024-04-02/');
     expect(folded.meta.versions).toBe('In 2 versions (2 wordings), first recorded 2 March 2024 to 2 April 2024');
-    expect(folded.filters.version).toEqual(['2024-03-02', '2024-04-02']);
     expect(folded.content).toContain('Earlier wording: We hold order records while your account is open');
   });
 });

@@ -149,7 +149,8 @@ function record(
       service: [serviceName],
       type: [documentTitleIn(locale, document).text],
       document: [documentName],
-      version: versions.map((v) => v.id),
+      // No filter by version: over the whole collection it lists every version of every record
+      // (770,000 entries), and the search page loads every filter with its first query.
       ...(categories.length ? { category: [...new Set(categories.map((c) => categoryLabelIn(locale, c)))] } : {}),
     },
     sort: { date: latest.version.firstRecorded },

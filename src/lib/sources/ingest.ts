@@ -79,37 +79,96 @@ export function ingestCorpus(options: IngestOptions): Corpus {
     }
   }
 
-  const inputs = snapshots.map((snapshot) => ({
-    absolute: snapshot.absolute,
-    base: metas.get(snapshot.service)?.documents[snapshot.document]?.url,
-    regionRules,
-  }));
-  const outputs = inputs.map((input) => readRecordFile(input, options.cache));
-
+  // One document at a time, streamed: its records are read, segmented and
+  // deduplicated into versions before the next document is read, so memory
+  // holds the versions built so far and one document's records, never every
+  // record's parse of the whole corpus (issue 13: 3.7 GB for the collection).
   let bytes = 0;
-  // The last record of each document that was a policy text: what a capture is measured against.
-  const lastPolicy = new Map<string, CapturedText>();
-  const documents = new Map<string, { service: string; document: string; records: CorpusRecord[]; sightings: TextSighting[]; recordOf: CorpusRecord[] }>();
-  snapshots.forEach((snapshot, index) => {
-    const output = outputs[index]!;
-    bytes += output.bytes;
-    problems.push(...output.problems);
-    if (output.problems.length > 0) return;
-    const provenance = checkProvenance(snapshot, output.sha256, sources, records, root, problems);
-    if (!provenance) return;
-    const key = `${snapshot.service}/${snapshot.document}`;
-    let entry = documents.get(key);
-    if (!entry) {
-      entry = { service: snapshot.service, document: snapshot.document, records: [], sightings: [], recordOf: [] };
-      documents.set(key, entry);
+  const regionOrder = regionRules.map((rule) => rule.id);
+  const services = new Map<string, Service>();
+  for (const group of byDocument(snapshots)) {
+    const entry = readDocumentRecords(group, { root, regionRules, metas, sources, records, problems, ...(options.cache ? { cache: options.cache } : {}) });
+    bytes += entry.bytes;
+    // A document with a bad record is reported, not built: the ingest stops at the end with every problem.
+    if (entry.failed) continue;
+    const doc = buildDocument(entry, metas, regionOrder, options);
+    let service = services.get(entry.service);
+    if (!service) {
+      const serviceMeta = metas.get(entry.service);
+      service = {
+        id: entry.service,
+        name: serviceMeta?.name ?? titleFromSlug(entry.service),
+        ...(serviceMeta?.url ? { url: serviceMeta.url } : {}),
+        documents: [],
+      };
+      services.set(entry.service, service);
+    }
+    service.documents.push(doc);
+  }
+
+  const news = readNews(root, problems);
+  bytes += news.bytes;
+  throwIfProblems(problems);
+  return { root, services: [...services.values()], reports: news.reports, bytes };
+}
+
+type ServiceMetas = ReturnType<typeof mergeServiceMeta>;
+type Table = ReturnType<typeof readTable>;
+
+/** Snapshots sorted by service and document, cut into one run per document. */
+function* byDocument(snapshots: readonly SnapshotFile[]): Generator<SnapshotFile[]> {
+  let run: SnapshotFile[] = [];
+  for (const snapshot of snapshots) {
+    const last = run[run.length - 1];
+    if (last && (last.service !== snapshot.service || last.document !== snapshot.document)) {
+      yield run;
+      run = [];
+    }
+    run.push(snapshot);
+  }
+  if (run.length > 0) yield run;
+}
+
+interface DocumentRecords {
+  service: string;
+  document: string;
+  records: CorpusRecord[];
+  sightings: TextSighting[];
+  recordOf: CorpusRecord[];
+  bytes: number;
+  /** A record of it had a problem (reported in `problems`). */
+  failed: boolean;
+}
+
+/** Reads, verifies and segments the records of one document, in history order. */
+function readDocumentRecords(
+  snapshots: readonly SnapshotFile[],
+  context: { root: string; regionRules: readonly RegionRule[]; metas: ServiceMetas; sources: Table; records: Table; problems: Problem[]; cache?: RecordCache },
+): DocumentRecords {
+  const { service, document } = snapshots[0]!;
+  const entry: DocumentRecords = { service, document, records: [], sightings: [], recordOf: [], bytes: 0, failed: false };
+  const base = context.metas.get(service)?.documents[document]?.url;
+  // The last record that was a policy text: what a capture is measured against.
+  let lastPolicy: CapturedText | undefined;
+  for (const snapshot of snapshots) {
+    const output = readRecordFile({ absolute: snapshot.absolute, base, regionRules: context.regionRules }, context.cache);
+    entry.bytes += output.bytes;
+    if (output.problems.length > 0) {
+      context.problems.push(...output.problems);
+      entry.failed = true;
+      continue;
+    }
+    const provenance = checkProvenance(snapshot, output.sha256, context.sources, context.records, context.root, context.problems);
+    if (!provenance) {
+      entry.failed = true;
+      continue;
     }
     const reextraction = isReextraction(provenance.commitMessage, provenance.kind);
-    const anomaly =
-      detectAnomaly(output.captured, lastPolicy.get(key)) ?? (output.texts.length === 0 ? 'no-policy-text' : undefined);
-    if (!anomaly) lastPolicy.set(key, output.captured);
+    const anomaly = detectAnomaly(output.captured, lastPolicy) ?? (output.texts.length === 0 ? 'no-policy-text' : undefined);
+    if (!anomaly) lastPolicy = output.captured;
     const record: CorpusRecord = {
-      service: snapshot.service,
-      document: snapshot.document,
+      service,
+      document,
       date: snapshot.date,
       name: snapshot.name,
       provenance,
@@ -124,70 +183,82 @@ export function ingestCorpus(options: IngestOptions): Corpus {
       entry.sightings.push({ ...text, recordDate: snapshot.date, recordName: snapshot.name, provenance, reextraction });
       entry.recordOf.push(record);
     }
-  });
-
-  const news = readNews(root, problems);
-  bytes += news.bytes;
-  throwIfProblems(problems);
-
-  const regionOrder = regionRules.map((rule) => rule.id);
-  const services = new Map<string, Service>();
-  for (const entry of documents.values()) {
-    // A shorter text that stays is the service's, not a capture cut short.
-    settleTruncations(entry.records.map((r) => r.anomaly)).forEach((reason, i) => {
-      if (reason) entry.records[i]!.anomaly = reason;
-      else delete entry.records[i]!.anomaly;
-    });
-    const { versions, versionOf } = buildVersions(entry.service, entry.document, entry.sightings, regionOrder);
-    entry.sightings.forEach((seen, index) => {
-      const version = versions.find((v) => v.id === versionOf[index])!;
-      entry.recordOf[index]!.texts.push({
-        versionId: version.id,
-        ...(seen.marker ? { marker: seen.marker } : {}),
-        region: seen.region,
-        status: version.sightings.find((s) => s.recordDate === seen.recordDate && s.line === seen.line)!.status,
-        ...(seen.effectiveDate ? { effectiveDate: seen.effectiveDate } : {}),
-        ...(seen.effectiveUntil ? { effectiveUntil: seen.effectiveUntil } : {}),
-        line: seen.line,
-        endLine: seen.endLine,
-      });
-    });
-    markAnomaliesAndFlickers(entry.records, versions);
-    const prefix = `${entry.service}/${entry.document}/`;
-    const named = options.named;
-    bridgeVersions(versions, (v) => {
-      if (!named) return false;
-      if (named.versions.has(`${prefix}${v.id}`)) return true;
-      // A milestone dated while the flicker was on the page names it.
-      return [...named.dates].some((d) => d.startsWith(prefix) && d.slice(prefix.length) >= v.firstRecorded && d.slice(prefix.length) <= (v.flicker?.returned ?? v.lastRecorded));
-    }, undefined, options.kindCache);
-    const serviceMeta = metas.get(entry.service);
-    const documentMeta = serviceMeta?.documents[entry.document];
-    const regions = [...new Map(versions.map((v) => [v.region, { id: v.region, label: v.regionLabel }])).values()].sort(
-      (a, b) => regionOrder.indexOf(a.id) - regionOrder.indexOf(b.id),
-    );
-    const doc: PolicyDocument = {
-      service: entry.service,
-      id: entry.document,
-      title: documentMeta?.title ?? titleFromSlug(entry.document),
-      ...(documentMeta?.url ? { url: documentMeta.url } : {}),
-      regions,
-      records: entry.records,
-      versions,
-    };
-    let service = services.get(entry.service);
-    if (!service) {
-      service = {
-        id: entry.service,
-        name: serviceMeta?.name ?? titleFromSlug(entry.service),
-        ...(serviceMeta?.url ? { url: serviceMeta.url } : {}),
-        documents: [],
-      };
-      services.set(entry.service, service);
-    }
-    service.documents.push(doc);
   }
-  return { root, services: [...services.values()], reports: news.reports, bytes };
+  return entry;
+}
+
+/** Deduplicates one document's texts into versions, flags anomalies and flickers, bridges hidden versions. */
+function buildDocument(entry: DocumentRecords, metas: ServiceMetas, regionOrder: readonly string[], options: IngestOptions): PolicyDocument {
+  // A shorter text that stays is the service's, not a capture cut short.
+  settleTruncations(entry.records.map((r) => r.anomaly)).forEach((reason, i) => {
+    if (reason) entry.records[i]!.anomaly = reason;
+    else delete entry.records[i]!.anomaly;
+  });
+  const { versions, versionOf } = buildVersions(entry.service, entry.document, entry.sightings, regionOrder);
+  shareClauseStrings(versions);
+  const byId = new Map(versions.map((v) => [v.id, v]));
+  entry.sightings.forEach((seen, index) => {
+    const version = byId.get(versionOf[index]!)!;
+    entry.recordOf[index]!.texts.push({
+      versionId: version.id,
+      ...(seen.marker ? { marker: seen.marker } : {}),
+      region: seen.region,
+      status: version.sightings.find((s) => s.recordDate === seen.recordDate && s.line === seen.line)!.status,
+      ...(seen.effectiveDate ? { effectiveDate: seen.effectiveDate } : {}),
+      ...(seen.effectiveUntil ? { effectiveUntil: seen.effectiveUntil } : {}),
+      line: seen.line,
+      endLine: seen.endLine,
+    });
+  });
+  markAnomaliesAndFlickers(entry.records, versions);
+  const prefix = `${entry.service}/${entry.document}/`;
+  const named = options.named;
+  bridgeVersions(versions, (v) => {
+    if (!named) return false;
+    if (named.versions.has(`${prefix}${v.id}`)) return true;
+    // A milestone dated while the flicker was on the page names it.
+    return [...named.dates].some((d) => d.startsWith(prefix) && d.slice(prefix.length) >= v.firstRecorded && d.slice(prefix.length) <= (v.flicker?.returned ?? v.lastRecorded));
+  }, undefined, options.kindCache);
+  const documentMeta = metas.get(entry.service)?.documents[entry.document];
+  const regions = [...new Map(versions.map((v) => [v.region, { id: v.region, label: v.regionLabel }])).values()].sort(
+    (a, b) => regionOrder.indexOf(a.id) - regionOrder.indexOf(b.id),
+  );
+  return {
+    service: entry.service,
+    id: entry.document,
+    title: documentMeta?.title ?? titleFromSlug(entry.document),
+    ...(documentMeta?.url ? { url: documentMeta.url } : {}),
+    regions,
+    records: entry.records,
+    versions,
+  };
+}
+
+/**
+ * Versions of a document repeat most of each other's clauses, each read from
+ * its own record: pointing equal strings at one copy keeps what ingest holds
+ * (and writes) proportional to the distinct clauses.
+ */
+function shareClauseStrings(versions: readonly Version[]): void {
+  const seen = new Map<string, string>();
+  const share = (value: string): string => {
+    const kept = seen.get(value);
+    if (kept !== undefined) return kept;
+    seen.set(value, value);
+    return value;
+  };
+  for (const version of versions) {
+    for (const block of version.blocks) {
+      block.id = share(block.id);
+      block.html = share(block.html);
+      if (block.type === 'section') block.title = share(block.title);
+      else {
+        block.text = share(block.text);
+        block.marked = share(block.marked);
+        block.section = share(block.section);
+      }
+    }
+  }
 }
 
 /**

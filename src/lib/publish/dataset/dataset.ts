@@ -177,6 +177,33 @@ export function bulkFile(corpus: Corpus, annotations: readonly AnchoredAnnotatio
   };
 }
 
+/**
+ * The bulk file as JSON text in pieces, one document or version at a time:
+ * the same text as JSON.stringify(bulkFile(…)), which for the whole
+ * collection is past the longest string V8 can make (the build stopped there).
+ */
+export function* bulkJsonPieces(corpus: Corpus, annotations: readonly AnchoredAnnotation[], generated: string): Generator<string> {
+  yield `{"format":${JSON.stringify(DATASET_FORMAT)},"index":${JSON.stringify(indexFile(corpus, generated))},"documents":[`;
+  let first = true;
+  for (const service of corpus.services) {
+    for (const document of service.documents) {
+      yield `${first ? '' : ','}${JSON.stringify(documentFile(service, document))}`;
+      first = false;
+    }
+  }
+  yield '],"versions":[';
+  first = true;
+  for (const service of corpus.services) {
+    for (const document of service.documents) {
+      for (const version of document.versions) {
+        yield `${first ? '' : ','}${JSON.stringify(versionFile(version))}`;
+        first = false;
+      }
+    }
+  }
+  yield `],"notes":${JSON.stringify(notesFile(annotations))}}`;
+}
+
 const SCHEMAS: Record<SchemaName, z.ZodType> = {
   index: indexFileSchema,
   document: documentFileSchema,

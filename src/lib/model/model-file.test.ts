@@ -1,0 +1,79 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Block, Corpus, Version } from './model.ts';
+import { MODEL_FORMAT, readSiteModel, writeModel } from './model-file.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempFile(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'termline-model-'));
+  dirs.push(dir);
+  return join(dir, 'model.json');
+}
+
+const SHARED_WORDS = 'Made-up clause that two versions share, word for word.';
+
+function clause(id: string, text: string, line: number): Block {
+  return { type: 'clause', id, kind: 'paragraph', html: text, text, marked: text, section: 'intro', line };
+}
+
+function version(id: string, blocks: Block[]): Version {
+  return {
+    id, service: 'acme', document: 'terms', region: 'default', regionLabel: 'Default', firstRecorded: id, lastRecorded: id,
+    sightings: [], source: { path: `acme/terms/${id}.md`, sourceRepo: 'r', sourceCommit: 'c', sourcePath: 'p', sha256: 's', recordedAt: id, commitMessage: 'm' },
+    reextraction: false, formattingOnly: false, kind: 'first', contentHash: id, textHash: id, wordCount: 9, blocks,
+  };
+}
+
+function corpus(): Corpus {
+  const intro: Block = { type: 'section', id: 'intro', title: 'Intro', html: 'Intro', depth: 2, line: 1 };
+  return {
+    root: '/made-up',
+    bytes: 10,
+    reports: [],
+    services: [{
+      id: 'acme', name: 'Acme', documents: [{
+        service: 'acme', id: 'terms', title: 'Terms', regions: [{ id: 'default', label: 'Default' }], records: [],
+        versions: [
+          version('2024-01-01', [intro, clause('intro/made-up-clause', SHARED_WORDS, 3)]),
+          version('2024-02-01', [intro, clause('intro/new-words', 'New made-up words.', 3), clause('intro/made-up-clause', SHARED_WORDS, 5)]),
+        ],
+      }],
+    }],
+  };
+}
+
+describe('model file', () => {
+  it('reads back exactly what was written', () => {
+    const file = tempFile();
+    writeModel(corpus(), file);
+    const read = readSiteModel(file);
+    expect(read.format).toBe(MODEL_FORMAT);
+    expect(read.corpus).toEqual(corpus());
+    expect(read.annotations).toEqual([]);
+  });
+
+  it('keeps a clause text that versions share once in the file, and once in memory', () => {
+    const file = tempFile();
+    writeModel(corpus(), file);
+    const raw = readFileSync(file, 'utf8');
+    expect(raw.split(SHARED_WORDS).length - 1).toBe(1);
+    const [first, second] = readSiteModel(file).corpus.services[0]!.documents[0]!.versions;
+    const a = first!.blocks[1]!;
+    const b = second!.blocks[2]!;
+    expect(a.type === 'clause' && b.type === 'clause' && a.text === b.text).toBe(true);
+    // Still two blocks: lines differ between versions.
+    expect([a.line, b.line]).toEqual([3, 5]);
+  });
+
+  it('names the fix when the model is of another format', () => {
+    const file = tempFile();
+    writeFileSync(file, JSON.stringify({ format: MODEL_FORMAT - 1, corpus: { services: [] } }));
+    expect(() => readSiteModel(file)).toThrow(/Run "npm run ingest" again/);
+  });
+});
