@@ -10,6 +10,7 @@ import type { VersionFile } from '../lib/publish/dataset/version-schema.ts';
 import { comparePath, compareIndexPath, documentPath, localized, withBase } from '../lib/publish/paths.ts';
 import { KINDS_PATH } from '../lib/publish/views.ts';
 import { compareStrings } from '../lib/publish/i18n/ui/compare.ts';
+import { documentNameIn } from '../lib/publish/i18n/labels.ts';
 import { filesOf, type PairAnswer, type PairRequest } from './compare-protocol.ts';
 
 function answer({ base, locale, address, files }: PairRequest): PairAnswer {
@@ -25,7 +26,7 @@ function answer({ base, locale, address, files }: PairRequest): PairAnswer {
   const index = (id: string) => document.versions.findIndex((v) => v.id === id);
   const choose = [
     { route: compareIndexPath(docRef), label: t.compareIndex },
-    { route: documentPath(docRef), label: `${document.service.name} ${document.document.title}` },
+    { route: documentPath(docRef), label: documentNameIn(locale, document.service, document.document) },
   ];
   const missing = [address.before, address.after].find((id) => index(id) < 0);
   if (missing !== undefined) return { type: 'problem', problem: 'version', detail: t.unknownVersion(missing), links: choose };

@@ -7,8 +7,6 @@
 import { compareBlocks } from '../compare/align.ts';
 import { compareView } from '../compare/compare-view.ts';
 import type { Impact } from '../notes/annotation.ts';
-import { ANOMALY_REASONS } from '../model/anomalies.ts';
-import type { AnomalyReason } from '../model/anomalies.ts';
 import { comparePair, kindOfPair, type ChainVersion, type PairDocument, type PairNote } from './compare-pair.ts';
 import { comparePairHtml, type ComparePairHtml, type RenderOptions } from './compare-render.ts';
 import type { DocumentFile } from './dataset/document-schema.ts';
@@ -23,7 +21,8 @@ export function datasetDocument(file: DocumentFile): PairDocument {
   return {
     service: file.service.id,
     document: file.document.id,
-    heading: `${file.service.name} ${file.document.title}`,
+    serviceName: file.service.name,
+    documentTitle: file.document.title,
     regions: file.document.regions,
     versions: file.versions.map((v) => {
       const { hidden, anomaly, flicker } = v.flags;
@@ -34,7 +33,7 @@ export function datasetDocument(file: DocumentFile): PairDocument {
         firstRecorded: v.firstRecorded,
         ...(v.effectiveDate ? { effectiveDate: v.effectiveDate } : {}),
         ...(hidden ? { hidden } : {}),
-        ...(hidden === 'anomaly' ? { anomaly: ANOMALY_REASONS[(anomaly ?? 'no-policy-text') as AnomalyReason] } : {}),
+        ...(hidden === 'anomaly' ? { anomaly: anomaly ?? 'no-policy-text' } : {}),
         ...(flicker ? { flickerHours: flicker.hours } : {}),
         ...(status ? { firstStatus: status } : {}),
         page: v.page,
@@ -50,6 +49,7 @@ export function datasetNotes(file: NotesFile): PairNote[] {
     title: note.title,
     summary: note.summary,
     page: note.page,
+    ...(note.translations ? { translations: note.translations } : {}),
   }));
 }
 

@@ -22,8 +22,10 @@ export interface ChainVersion extends PairVersion {
 export interface PairDocument {
   service: string;
   document: string;
-  /** "X Privacy Policy". */
-  heading: string;
+  /** The service's name: "X". */
+  serviceName: string;
+  /** The document's own (English) title: "Privacy Policy". */
+  documentTitle: string;
   regions: readonly { id: string; label: string }[];
   versions: readonly ChainVersion[];
 }
@@ -61,7 +63,8 @@ function notesIn(notes: readonly (PairNote & { region?: string })[], versionId: 
   for (const note of notes) {
     for (const anchor of note.anchors) {
       if (anchor.versionId !== versionId) continue;
-      byClause.set(anchor.clauseId, [...(byClause.get(anchor.clauseId) ?? []), { title: note.title, summary: note.summary, page: note.page }]);
+      const words = { title: note.title, summary: note.summary, ...(note.translations ? { translations: note.translations } : {}) };
+      byClause.set(anchor.clauseId, [...(byClause.get(anchor.clauseId) ?? []), { ...words, page: note.page }]);
     }
   }
   return byClause;
@@ -84,7 +87,13 @@ export function comparePair(
   const at = { service: doc.service, document: doc.document };
   const impact = impactSummary(here, { ...at, id: before.id }, { ...at, id: after.id }, view).map((group) => ({
     impact: group.impact,
-    items: group.items.map((item) => ({ title: item.annotation.title, page: item.annotation.page, what: item.what, ...(item.anchor ? { anchor: item.anchor } : {}) })),
+    items: group.items.map(({ annotation, what, anchor }) => ({
+      title: annotation.title,
+      ...(annotation.translations ? { translations: annotation.translations } : {}),
+      page: annotation.page,
+      what,
+      ...(anchor ? { anchor } : {}),
+    })),
   }));
   const sameDay: ComparePair['sameDay'] =
     before.firstRecorded !== after.firstRecorded
@@ -93,8 +102,8 @@ export function comparePair(
         ? { why: 'upcoming' }
         : { why: 'effective' };
   return {
-    heading: doc.heading,
-    ...(doc.regions.length > 1 ? { region: doc.regions.find((r) => r.id === after.region)?.label ?? after.region } : {}),
+    name: { service: doc.serviceName, document: { id: doc.document, title: doc.documentTitle } },
+    ...(doc.regions.length > 1 ? { region: { id: after.region, label: doc.regions.find((r) => r.id === after.region)?.label ?? after.region } } : {}),
     before,
     after,
     kind,

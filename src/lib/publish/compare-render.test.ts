@@ -3,13 +3,15 @@ import { acmePrivacy, makeCorpus } from '../../../test/fixtures/corpus.ts';
 import { compareView } from '../compare/compare-view.ts';
 import { kindBetween } from '../compare/bridge.ts';
 import type { AnchoredAnnotation } from '../notes/annotations.ts';
+import type { Translations } from '../notes/translated-text.ts';
 import { ingestCorpus } from '../sources/ingest.ts';
 import { comparePair } from './compare-pair.ts';
 import { comparePairFromDataset } from './compare-pair-dataset.ts';
 import { pairDocument, pairNotes } from './compare-pair-model.ts';
-import { changeRowsHtml, comparePairHtml } from './compare-render.ts';
+import { changeRowsHtml, comparePairHtml, type RenderOptions } from './compare-render.ts';
 import { documentFile, notesFile, versionFile } from './dataset/dataset.ts';
 import { versionBlocks } from './dataset/version-blocks.ts';
+import { compareStrings } from './i18n/ui/compare.ts';
 import { comparePath, withBase } from './paths.ts';
 
 const corpus = ingestCorpus({
@@ -44,11 +46,15 @@ const annotations = [
 const options = { locale: 'en' as const, href: (route: string) => withBase(route, '/termline/'), kindsPath: '/kinds-of-change/' };
 const routes = { compare: (a: { id: string }, b: { id: string }) => comparePath({ service: 'acme', document: 'privacy-notice', id: a.id }, b) };
 
-function prerendered(before: typeof firstVersion, after: typeof firstVersion) {
+// Made-up translation of one note of two: the other falls back to its English.
+const translations: Translations = { zh: { notes: { couriers: { title: '编造的注释', summary: '我们的话。', questions: [] } }, stories: {} } };
+
+function prerendered(before: typeof firstVersion, after: typeof firstVersion, renderOptions: RenderOptions = options) {
   const doc = pairDocument(service, document);
   const find = (id: string) => doc.versions.find((v) => v.id === id)!;
-  const view = compareView(before, after);
-  return comparePairHtml(comparePair(doc, find(before.id), find(after.id), view, kindBetween(before, after), pairNotes(annotations), routes), options);
+  const t = compareStrings[renderOptions.locale];
+  const view = compareView(before, after, undefined, { inserted: t.inserted, deleted: t.deleted });
+  return comparePairHtml(comparePair(doc, find(before.id), find(after.id), view, kindBetween(before, after), pairNotes(annotations, translations), routes), renderOptions);
 }
 
 /** What the browser fetches: the dataset's files, through JSON. */
@@ -64,6 +70,22 @@ describe('the comparison renderer', () => {
     expect(fromDataset).toEqual(fromModel);
     expect(fromModel.impact).toContain('Made-up note couriers');
     expect(fromModel.changes).toContain('<span class="note-label">Note</span> <a href="/termline/notes/couriers/">');
+  });
+
+  it('names notes and the document in Chinese, the same from the dataset, and marks what stays English', () => {
+    const zh = { ...options, locale: 'zh' as const, href: (route: string) => withBase(`/zh${route}`, '/termline/') };
+    const fromModel = prerendered(firstVersion, last, zh);
+    const fromDataset = comparePairFromDataset(
+      { document: json(documentFile(service, document)), before: json(versionFile(firstVersion)), after: json(versionFile(last)), notes: json(notesFile(annotations, translations)) },
+      { ...zh, comparePath: routes.compare },
+    );
+    expect(fromDataset).toEqual(fromModel);
+    expect(fromModel.impact).toContain('<span data-translated>编造的注释</span>');
+    expect(fromModel.changes).toContain('<span data-translated>编造的注释</span></a>: <span data-translated>我们的话。</span>');
+    // Not translated: the English, marked as such.
+    expect(fromModel.impact).toContain('<span lang="en" data-translated>Made-up note hold</span>');
+    // A document title the tables lack stays the service's English, marked lang="en".
+    expect(fromModel.heading).toContain(`<h1>Acme <span lang="en">${document.title}</span>`);
   });
 
   it('marks each edit in words a screen reader says, folds unchanged runs, and says what is gone', () => {

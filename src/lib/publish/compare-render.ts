@@ -10,7 +10,8 @@ import type { KindOfChange } from '../compare/change-kinds.ts';
 import type { CompareView, ViewRow } from '../compare/compare-view.ts';
 import type { HiddenReason } from '../model/model.ts';
 import { formatDateIn, formatNumberIn } from './i18n/format.ts';
-import type { Locale } from './i18n/locales.ts';
+import { anomalyReasonIn, documentTitleIn, regionLabelIn } from './i18n/labels.ts';
+import { LANGUAGE_TAG, type Locale } from './i18n/locales.ts';
 import { compareStrings, type CompareStrings } from './i18n/ui/compare.ts';
 
 /** One side of the pair, or a version it spans: what the page says about it. */
@@ -19,17 +20,21 @@ export interface PairVersion {
   firstRecorded: string;
   effectiveDate?: string;
   hidden?: HiddenReason;
-  /** For a capture anomaly: the reason, in words. */
+  /** For a capture anomaly: the reason's key (labels.ts says it in the page's language). */
   anomaly?: string;
   flickerHours?: number;
   /** Route of the version's page. */
   page: string;
 }
 
+/** Our words about a note in other languages, by locale: the English is `title` and `summary`. */
+export type NoteTranslations = Readonly<Record<string, { title: string; summary: string }>>;
+
 /** A note beside the change it explains. */
 export interface RowNote {
   title: string;
   summary: string;
+  translations?: NoteTranslations;
   /** Route of the note's page. */
   page: string;
 }
@@ -38,6 +43,7 @@ export type Impact = 'expands' | 'reduces' | 'limits' | 'clarifies' | 'neutral';
 
 export interface ImpactEntry {
   title: string;
+  translations?: NoteTranslations;
   page: string;
   what: 'appear' | 'change' | 'vanish';
   /** `change-…` on this page, when the change has a row. */
@@ -48,10 +54,10 @@ export interface ImpactEntry {
 export type SameDay = { why: 'regions'; regions: [string, string] } | { why: 'upcoming' } | { why: 'effective' };
 
 export interface ComparePair {
-  /** "X Privacy Policy": names, never translated. */
-  heading: string;
-  /** The region's label, when the document has more than one. */
-  region?: string;
+  /** The service's name (a brand, never translated) and the document, whose title labels.ts translates. */
+  name: { service: string; document: { id: string; title: string } };
+  /** The region, when the document has more than one. */
+  region?: { id: string; label: string };
   before: PairVersion;
   after: PairVersion;
   kind: KindOfChange | 'first';
@@ -91,6 +97,21 @@ export interface ComparePairHtml {
 export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const attr = escapeHtml;
 
+/** A string from the tables with `html` put where the template held `\u0000`: the rest escaped. */
+const around = (template: string, html: string) => escapeHtml(template).replace('\u0000', html);
+
+/**
+ * Our words about a note in the page's language: Termline's translation, else the English marked lang="en".
+ * Marked `data-translated` as on note pages: translated prose may quote the policy's English words.
+ */
+function noteWordsHtml(locale: Locale, note: Pick<RowNote, 'title' | 'summary' | 'translations'>): { title: string; summary: string } {
+  if (locale === 'en') return { title: escapeHtml(note.title), summary: escapeHtml(note.summary) };
+  const found = note.translations?.[locale];
+  const lang = found ? '' : ` lang="${LANGUAGE_TAG.en}"`;
+  const words = (text: string) => `<span${lang} data-translated>${escapeHtml(text)}</span>`;
+  return { title: words(found?.title ?? note.title), summary: words(found?.summary ?? note.summary) };
+}
+
 const ROW_BADGE = { unchanged: 'rowUnchanged', modified: 'rowModified', added: 'rowAdded', removed: 'rowRemoved', moved: 'rowMoved' } as const;
 const KIND_LABEL = {
   first: 'kindFirst',
@@ -122,7 +143,7 @@ export function changeRowsHtml(
   const notesOf = (row: ViewRow) => (row.kind === 'removed' ? pair.notes.before : pair.notes.after).get(row.clauseId) ?? [];
   // The section's title is the policy's own words: English, whatever the page's language.
   const where = (row: ViewRow) =>
-    row.where ? `<span class="where">${escapeHtml(t.where('\u0000')).replace('\u0000', `<span${lang}>${escapeHtml(row.where)}</span>`)}</span>` : '';
+    row.where ? `<span class="where">${around(t.where('\u0000'), `<span${lang}>${escapeHtml(row.where)}</span>`)}</span>` : '';
 
   const changed = (row: ViewRow) => {
     const inContext = `${row.kind === 'removed' ? pair.before.page : pair.after.page}#${row.clauseId}`;
@@ -131,7 +152,8 @@ export function changeRowsHtml(
       `<div class="row row-${row.kind}"${folds(row) ? '' : ` id="${attr(row.anchor)}"`}>`,
       '<p class="row-meta">',
       `<span class="badge">${t[ROW_BADGE[row.kind]]}</span>`,
-      row.kind === 'moved' ? `<span>${escapeHtml(t.movedFrom(row.movedFrom || t.movedFromTop))}</span>` : '',
+      // The heading it moved from is the policy's words; "the top" is ours.
+      row.kind === 'moved' ? `<span>${row.movedFrom ? around(t.movedFrom('\u0000'), `<span${lang}>${escapeHtml(row.movedFrom)}</span>`) : escapeHtml(t.movedFrom(t.movedFromTop))}</span>` : '',
       row.split ? `<span> ${escapeHtml(t.split(row.split.old, row.split.new))}</span>` : '',
       where(row),
       `<a class="permalink" href="#${attr(row.anchor)}"><span aria-hidden="true">¶</span><span class="visually-hidden">${t.linkToChange}</span></a>`,
@@ -139,7 +161,10 @@ export function changeRowsHtml(
       '</p>',
       notes.length > 0
         ? `<ul class="row-notes">${notes
-            .map((n) => `<li><span class="note-label">${t.noteLabel}</span> <a href="${attr(href(n.page))}">${escapeHtml(n.title)}</a>: ${escapeHtml(n.summary)}</li>`)
+            .map((n) => {
+              const words = noteWordsHtml(locale, n);
+              return `<li><span class="note-label">${t.noteLabel}</span> <a href="${attr(href(n.page))}">${words.title}</a>: ${words.summary}</li>`;
+            })
             .join('')}</ul>`
         : '',
       `<div class="cell old"><span class="cell-label">${t.cellBefore}</span>`,
@@ -183,12 +208,12 @@ function versionLabel(t: CompareStrings, locale: Locale, v: PairVersion): string
   return v.effectiveDate ? t.versionLabel(formatDateIn(locale, v.effectiveDate), recorded) : t.versionLabelUndated(recorded);
 }
 
-function hiddenLabel(t: CompareStrings, v: PairVersion): string | undefined {
+function hiddenLabel(t: CompareStrings, locale: Locale, v: PairVersion): string | undefined {
   switch (v.hidden) {
     case undefined:
       return undefined;
     case 'anomaly':
-      return t.hiddenAnomaly(v.anomaly ?? '');
+      return t.hiddenAnomaly(anomalyReasonIn(locale, v.anomaly ?? 'no-policy-text'));
     case 'flicker':
       return t.hiddenFlicker(v.flickerHours === undefined ? '?' : String(v.flickerHours));
     case 'reextraction':
@@ -212,7 +237,13 @@ export function comparePairHtml(pair: ComparePair, options: RenderOptions): Comp
   const number = (n: number) => formatNumberIn(locale, n);
   const lang = locale === 'en' ? '' : ' lang="en"';
   const { before, after, view } = pair;
-  const heading = pair.region ? t.headingWithRegion(pair.heading, pair.region) : pair.heading;
+  // "X Privacy Policy", "X 隐私政策": a title the tables lack stays the service's English, marked so.
+  const documentTitle = documentTitleIn(locale, pair.name.document);
+  const region = pair.region && regionLabelIn(locale, { region: pair.region.id, regionLabel: pair.region.label });
+  const name = `${pair.name.service} ${documentTitle.text}`;
+  const heading = region ? t.headingWithRegion(name, region) : name;
+  const titleLang = locale !== 'en' && documentTitle.lang !== LANGUAGE_TAG[locale] ? ` lang="${attr(documentTitle.lang)}"` : '';
+  const headingInner = around(t.title(region ? t.headingWithRegion('\u0000', region) : '\u0000'), `${escapeHtml(pair.name.service)} <span${titleLang}>${escapeHtml(documentTitle.text)}</span>`);
   const kindBadge = (kind: KindOfChange | 'first') =>
     `<a class="kind kind-of-change-${kind}" href="${attr(href(`${options.kindsPath}#${kind}`))}">${kindLabelIn(locale, kind)}</a>`;
 
@@ -220,7 +251,7 @@ export function comparePairHtml(pair: ComparePair, options: RenderOptions): Comp
     ? t.pageTitleSameDay(heading, versionLabel(t, locale, before), versionLabel(t, locale, after))
     : t.pageTitle(heading, date(before.firstRecorded), date(after.firstRecorded));
 
-  const headingHtml = `<h1>${escapeHtml(t.title(heading))}<span class="subtitle">${t.fromVersion} <a href="${attr(href(before.page))}">${escapeHtml(
+  const headingHtml = `<h1>${titleLang ? headingInner : escapeHtml(t.title(heading))}<span class="subtitle">${t.fromVersion} <a href="${attr(href(before.page))}">${escapeHtml(
     versionLabel(t, locale, before),
   )}</a> ${t.toVersion} <a href="${attr(href(after.page))}">${escapeHtml(versionLabel(t, locale, after))}</a></span></h1>`;
 
@@ -234,7 +265,7 @@ export function comparePairHtml(pair: ComparePair, options: RenderOptions): Comp
               `<section aria-labelledby="impact-${group.impact}"><h3 id="impact-${group.impact}">${t[IMPACT_LABEL[group.impact]]}</h3><ul>${group.items
                 .map(
                   (item) =>
-                    `<li>${item.anchor ? `<a href="#${attr(item.anchor)}">${escapeHtml(item.title)}</a>` : escapeHtml(item.title)} <span class="note">(${t[WHAT[item.what]]} · <a href="${attr(
+                    `<li>${item.anchor ? `<a href="#${attr(item.anchor)}">${noteWordsHtml(locale, { ...item, summary: '' }).title}</a>` : noteWordsHtml(locale, { ...item, summary: '' }).title} <span class="note">(${t[WHAT[item.what]]} · <a href="${attr(
                       href(item.page),
                     )}">${t.theNote}</a>)</span></li>`,
                 )
@@ -248,7 +279,7 @@ export function comparePairHtml(pair: ComparePair, options: RenderOptions): Comp
       ? ''
       : `${escapeHtml(t.spans(pair.between.length))}${pair.between
           .map((v, i) => {
-            const hidden = hiddenLabel(t, v);
+            const hidden = hiddenLabel(t, locale, v);
             return `${i > 0 ? ', ' : ''}<a href="${attr(href(v.page))}">${date(v.firstRecorded)}</a>${hidden ? `<span class="note"> ${t.hidden} ${escapeHtml(hidden)}</span>` : ''}`;
           })
           .join('')}${locale === 'zh' ? '）。' : ').'}`;

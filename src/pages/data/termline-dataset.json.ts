@@ -1,11 +1,11 @@
 /** The whole dataset in one download, written in pieces (see bulkJsonPieces). */
 import type { APIRoute } from 'astro';
-import { annotations, corpus } from '../../data/corpus.ts';
+import { annotations, corpus, translations } from '../../data/corpus.ts';
 import { generatedAt } from '../../data/dataset.ts';
 import { bulkJsonPieces } from '../../lib/publish/dataset/dataset.ts';
 
 export const GET: APIRoute = () => {
-  const pieces = bulkJsonPieces(corpus, annotations, generatedAt);
+  const pieces = bulkJsonPieces(corpus, annotations, generatedAt, translations);
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     pull(controller) {

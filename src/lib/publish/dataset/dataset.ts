@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { AnchoredAnnotation } from '../../notes/annotations.ts';
+import type { Translations } from '../../notes/translated-text.ts';
 import type { Corpus, PolicyDocument, Provenance, Service, Version } from '../../model/model.ts';
 import type { Clause, Section } from '../../model/model.ts';
 import { absoluteUrl, notePath, versionPath, type SiteAddress } from '../paths.ts';
@@ -104,7 +105,16 @@ export function documentFile(service: Service, document: PolicyDocument): Docume
   };
 }
 
-export function notesFile(annotations: readonly AnchoredAnnotation[]): NotesFile {
+/** Titles and summaries in each locale that has them, so a comparison computed in the browser names notes as the page does. */
+function noteTranslations(translations: Translations, id: string): Record<string, { title: string; summary: string }> | undefined {
+  const found = Object.entries(translations).flatMap(([locale, t]) => {
+    const note = t?.notes[id];
+    return note ? [[locale, { title: note.title, summary: note.summary }] as const] : [];
+  });
+  return found.length > 0 ? Object.fromEntries(found) : undefined;
+}
+
+export function notesFile(annotations: readonly AnchoredAnnotation[], translations: Translations = {}): NotesFile {
   return {
     format: DATASET_FORMAT,
     notes: annotations.map(({ data, anchors, events }) => ({
@@ -126,6 +136,7 @@ export function notesFile(annotations: readonly AnchoredAnnotation[]): NotesFile
       anchors: anchors.map((a) => ({ versionId: a.versionId, clauseId: a.clauseId, text: a.text, start: a.start, end: a.end, exact: a.quality === 1 })),
       events: events.map(({ kind, versionId, region }) => ({ kind, versionId, region })),
       page: notePath({ data }),
+      ...(noteTranslations(translations, data.id) ? { translations: noteTranslations(translations, data.id) } : {}),
     })),
   };
 }
@@ -167,13 +178,13 @@ export function indexFile(corpus: Corpus, generated: string): IndexFile {
   };
 }
 
-export function bulkFile(corpus: Corpus, annotations: readonly AnchoredAnnotation[], generated: string): BulkFile {
+export function bulkFile(corpus: Corpus, annotations: readonly AnchoredAnnotation[], generated: string, translations: Translations = {}): BulkFile {
   return {
     format: DATASET_FORMAT,
     index: indexFile(corpus, generated),
     documents: corpus.services.flatMap((s) => s.documents.map((d) => documentFile(s, d))),
     versions: corpus.services.flatMap((s) => s.documents.flatMap((d) => d.versions.map(versionFile))),
-    notes: notesFile(annotations),
+    notes: notesFile(annotations, translations),
   };
 }
 
@@ -182,7 +193,7 @@ export function bulkFile(corpus: Corpus, annotations: readonly AnchoredAnnotatio
  * the same text as JSON.stringify(bulkFile(…)), which for the whole
  * collection is past the longest string V8 can make (the build stopped there).
  */
-export function* bulkJsonPieces(corpus: Corpus, annotations: readonly AnchoredAnnotation[], generated: string): Generator<string> {
+export function* bulkJsonPieces(corpus: Corpus, annotations: readonly AnchoredAnnotation[], generated: string, translations: Translations = {}): Generator<string> {
   yield `{"format":${JSON.stringify(DATASET_FORMAT)},"index":${JSON.stringify(indexFile(corpus, generated))},"documents":[`;
   let first = true;
   for (const service of corpus.services) {
@@ -201,7 +212,7 @@ export function* bulkJsonPieces(corpus: Corpus, annotations: readonly AnchoredAn
       }
     }
   }
-  yield `],"notes":${JSON.stringify(notesFile(annotations))}}`;
+  yield `],"notes":${JSON.stringify(notesFile(annotations, translations))}}`;
 }
 
 const SCHEMAS: Record<SchemaName, z.ZodType> = {

@@ -20,6 +20,10 @@ export const noteSchema = z.object({
   anchors: z.array(z.object({ versionId: z.string(), clauseId: z.string(), text: z.string().describe('The words the note anchors to in this version'), start: z.number().int(), end: z.number().int(), exact: z.boolean() })),
   events: z.array(z.object({ kind: z.string(), versionId: z.string(), region: z.string() })),
   page: z.string(),
+  translations: z
+    .record(z.string(), z.object({ title: z.string(), summary: z.string() }))
+    .optional()
+    .describe("Termline's translations of the title and summary, by locale (zh); absent where the note is not translated"),
 });
 
 export const notesFileSchema = z.object({ format: z.number().int(), notes: z.array(noteSchema) });
