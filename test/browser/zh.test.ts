@@ -26,11 +26,7 @@ beforeAll(async () => {
   await page.context().close();
 });
 
-/**
- * A sample of every page type of the Chinese site. Not yet the comparison itself: its renderer (shared with the
- * browser's comparison of any pair) takes our notes' titles and the document's name from the dataset, in English
- * until the dataset carries their translations.
- */
+/** A sample of every page type of the Chinese site. The comparison is one with notes beside its rows and in its impact summary. */
 const PAGES: Record<string, string> = {
   home: '/zh/',
   services: '/zh/services/',
@@ -40,6 +36,7 @@ const PAGES: Record<string, string> = {
   version: '/zh/x/privacy-policy/2024-10-17/',
   'recorded date (redirect)': '/zh/x/privacy-policy/2022-09-20/',
   comparisons: '/zh/compare/x/terms-of-service/',
+  comparison: '/zh/compare/x/privacy-policy/2024-07-25..2024-10-17/',
   notes: '/zh/notes/',
   note: '/zh/notes/x-terms-tarrant-county-venue/',
   stories: '/zh/stories/',
@@ -181,6 +178,46 @@ describe('a comparison no page holds, asked for on the Chinese site', () => {
     expect(links.length).toBeGreaterThan(0);
     expect(links.filter((href) => !href.startsWith('/zh/') && !href.startsWith('/data/'))).toEqual([]);
   }, 90_000);
+});
+
+describe('the comparison page in Chinese', () => {
+  it('names our notes and the document in Chinese, the policy words they sit beside in English', async () => {
+    const page = await openPage(browserOf(), `${baseUrl}/zh/compare/x/privacy-policy/2024-07-25..2024-10-17/`);
+    await expect(page.locator('article.compare h1').textContent()).resolves.toMatch(/^X 隐私政策/);
+    const titles = await page.locator('.impact-summary li > a > span[data-translated]').allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles) expect(title).toMatch(/\p{Script=Han}/u);
+    const moved = page.locator('.row-moved .row-meta span > span[lang="en"]').first();
+    await expect(moved.textContent()).resolves.toMatch(/^\d+\. /);
+  });
+});
+
+describe('the page not found, on the Chinese site', () => {
+  const MISSING = '/zh/no-such-page/';
+
+  it('speaks Chinese at a missing /zh/ address, with no axe violations', async () => {
+    const context = await browserOf().newContext();
+    const page = await context.newPage();
+    const response = await page.goto(`${baseUrl}${MISSING}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-Hans');
+    await expect(page.title()).resolves.toBe('找不到页面 · Termline');
+    expect(await page.locator('h1:visible').allTextContents()).toEqual(['找不到页面']);
+    await expect(page.locator('[data-not-found="zh"] a', { hasText: '前往首页' }).getAttribute('href')).resolves.toBe('/zh/');
+    expect(await untranslated(page)).toEqual([]);
+    await expectNoAxeViolations(page);
+  });
+
+  it('stays English at a missing English address, and gives both languages without JavaScript', async () => {
+    const english = await (await browserOf().newContext()).newPage();
+    await english.goto(`${baseUrl}/no-such-page/`);
+    await expect(english.locator('html').getAttribute('lang')).resolves.toBe('en');
+    expect(await english.locator('h1:visible').allTextContents()).toEqual(['Page not found']);
+    const noScript = await (await browserOf().newContext({ javaScriptEnabled: false })).newPage();
+    await noScript.goto(`${baseUrl}${MISSING}`);
+    expect(await noScript.locator('h1:visible').allTextContents()).toEqual(['Page not found', '找不到页面']);
+    await expect(noScript.locator('[data-not-found="zh"]').getAttribute('lang')).resolves.toBe('zh-Hans');
+  });
 });
 
 describe('search on the Chinese site', () => {

@@ -331,7 +331,7 @@ export function comparePairHtml(pair: ComparePair, options: RenderOptions): Comp
     `<fieldset class="view-switch"><legend>${t.showChanges}</legend>`,
     `<input type="radio" name="view" id="view-side" value="side" checked><label for="view-side">${t.sideBySide}</label>`,
     `<input type="radio" name="view" id="view-inline" value="inline"><label for="view-inline">${t.inline}</label></fieldset>`,
-    `<p class="note legend">${t.legendBefore}<del>${t.struckThrough}</del>${t.legendMiddle}<ins>${t.underlined}</ins>${t.legendAfter}</p>`,
+    `<p class="note legend">${t.legendBefore}<del>${t.struckThrough}</del>${t.legendMiddle}<ins>${t.underlined}</ins>${around(t.legendAfter('\u0000'), `<code${lang}>[link: …]</code>`)}</p>`,
   ].join('');
   const changes = [
     `<section class="changes" aria-label="${attr(t.changesLabel)}">`,

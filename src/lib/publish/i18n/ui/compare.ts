@@ -77,7 +77,8 @@ export const compareStrings = defineStrings(
     struckThrough: 'struck through',
     legendMiddle: ', inserted words ',
     underlined: 'underlined',
-    legendAfter: '; screen readers announce each as “deleted” or “inserted”. Link addresses that changed are shown as [link: …].',
+    /** `marker` is the literal mark the rows show, as code. */
+    legendAfter: (marker: string) => `; screen readers announce each as “deleted” or “inserted”. Link addresses that changed are shown as ${marker}.`,
     changesLabel: 'Changes, in the order of the later version',
     columnBefore: (date: string) => `Before: ${date}`,
     columnAfter: (date: string) => `After: ${date}`,
@@ -176,7 +177,7 @@ export const compareStrings = defineStrings(
     struckThrough: '删除线',
     legendMiddle: '，插入的字词加',
     underlined: '下划线',
-    legendAfter: '；屏幕阅读器会读出“删除”或“插入”。改动过的链接地址显示为 [link: …]。',
+    legendAfter: (marker: string) => `；屏幕阅读器会读出“删除”或“插入”。改动过的链接地址显示为 ${marker}。`,
     changesLabel: '改动，按较新版本的顺序',
     columnBefore: (date: string) => `之前：${date}`,
     columnAfter: (date: string) => `之后：${date}`,
