@@ -124,7 +124,7 @@ describe('card pages', () => {
     // An address that was never a card stays a 404.
     const missing = await page.goto(`${baseUrl}/cards/x/privacy-policy/no-such-clause/v/2024-10-17/`);
     expect(missing?.status()).toBe(404);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+    await expect(page.locator('h1:visible').textContent()).resolves.toBe('Page not found');
     await expectNoAxeViolations(page);
   });
 

@@ -163,7 +163,7 @@ describe('404 page', () => {
     const page = await context.newPage();
     const response = await page.goto(`${baseUrl}/x/privacy-policy/1999-01-01/`);
     expect(response?.status()).toBe(404);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+    await expect(page.locator('h1:visible').textContent()).resolves.toBe('Page not found');
     await expectNoAxeViolations(page);
   });
 });
