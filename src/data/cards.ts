@@ -6,7 +6,7 @@ import { pinnedVersionMap } from '../lib/publish/card-redirects.ts';
 import type { CardImageText } from '../lib/publish/card-image.ts';
 import { cardImageText, cardTitle, clauseCards, noteCards, type Card, type ClauseCard } from '../lib/publish/cards.ts';
 import { DEFAULT_LOCALE, type Locale } from '../lib/publish/i18n/locales.ts';
-import { localizedCardPath, localizedImagePath } from '../lib/publish/paths.ts';
+import { embedPagePath, localizedCardPath, localizedImagePath } from '../lib/publish/paths.ts';
 import { allDocuments } from '../lib/publish/views.ts';
 import { comparison } from './comparisons.ts';
 import { annotations, corpus } from './corpus.ts';
@@ -62,4 +62,9 @@ export function cardTitleIn(card: Card, locale: Locale): string {
 /** What a card's social image shows in `locale`. */
 export function cardImageTextIn(card: Card, locale: Locale): CardImageText {
   return card.kind === 'note' ? cardImageText(card, locale, noteText(card.annotation, locale)) : cardImageText(card, locale);
+}
+
+/** A clause's embed page in `locale` (by its default card's path): the Chinese one when its cards have twins. */
+export function embedPageIn(defaultCardPath: string, locale: Locale): string {
+  return localizedCardPath(embedPagePath(defaultCardPath), locale !== DEFAULT_LOCALE && sharedClauseCards.has(defaultCardPath) ? locale : DEFAULT_LOCALE);
 }

@@ -18,7 +18,7 @@ const COLLABORATORS = '3-sharing-information/3-2-with-third-parties-third-party-
 const REPORT = '2024-10-22-freebuf-x-third-party-ai-training';
 /** A clause a note anchors, so its card has a Chinese twin, and the hash of its text from 2024-10-17 to 2025-12-17. */
 const LIQUIDATED_DAMAGES = 'x/terms-of-service/5-disclaimers-limitations-liability/liquidated-damages/protecting-our-users-data-our-system';
-const LIQUIDATED_DAMAGES_2024 = '9d5c28b057';
+const LIQUIDATED_DAMAGES_2024 = '21850e6ef5';
 
 /** The allowed names, and the names the reports' sites go by (brands, written in Latin letters in Chinese too). */
 const allowed = new Set(ALLOWED_LATIN);
@@ -57,6 +57,7 @@ const PAGES: Record<string, string> = {
   'card of a clause': `/zh/cards/${LIQUIDATED_DAMAGES}/`,
   'card of one text of a clause': `/zh/cards/${LIQUIDATED_DAMAGES}/t/${LIQUIDATED_DAMAGES_2024}/`,
   'card of a note': '/zh/cards/notes/x-terms-tarrant-county-venue/',
+  'embed page of a clause': `/zh/embed/${LIQUIDATED_DAMAGES}/`,
 };
 
 /**
@@ -154,6 +155,18 @@ describe('cards in Chinese', () => {
     const png = readFileSync(join(siteDir, image));
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect(png.equals(readFileSync(join(siteDir, '/og/notes/x-terms-tarrant-county-venue.png')))).toBe(false);
+  });
+
+  it('a Chinese version page sends a cited clause to its Chinese embed page, whose code embeds the Chinese cards', async () => {
+    const version = html('/zh/x/terms-of-service/2024-10-17/');
+    expect(version).toContain(`href="/zh/embed/${LIQUIDATED_DAMAGES}/#t-${LIQUIDATED_DAMAGES_2024}"`);
+    // A clause no note or story cites keeps its English embed page.
+    expect(version).toMatch(/class="embed-link" href="\/embed\/x\/terms-of-service\//);
+    const page = await openPage(browserOf(), `${baseUrl}/zh/embed/${LIQUIDATED_DAMAGES}/#t-${LIQUIDATED_DAMAGES_2024}`);
+    const codes = await page.locator('.embed-panel [data-code]').evaluateAll((els) => els.map((el) => el.getAttribute('data-code')!));
+    expect(codes.length).toBeGreaterThan(3);
+    for (const code of codes) expect(code).toMatch(new RegExp(`/zh/cards/${LIQUIDATED_DAMAGES}/`));
+    await expect(page.locator('iframe.card-preview').getAttribute('src')).resolves.toBe(`/zh/cards/${LIQUIDATED_DAMAGES}/`);
   });
 
   it('a Chinese note page offers the code of the Chinese card', async () => {
