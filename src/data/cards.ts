@@ -3,10 +3,14 @@ import { loadConfig } from '../lib/config.ts';
 import { readStoryFolder } from '../lib/notes/stories.ts';
 import { citedClauses } from '../lib/notes/story-refs.ts';
 import { pinnedVersionMap } from '../lib/publish/card-redirects.ts';
-import { clauseCards, noteCards, type ClauseCard } from '../lib/publish/cards.ts';
+import type { CardImageText } from '../lib/publish/card-image.ts';
+import { cardImageText, cardTitle, clauseCards, noteCards, type Card, type ClauseCard } from '../lib/publish/cards.ts';
+import { DEFAULT_LOCALE, type Locale } from '../lib/publish/i18n/locales.ts';
+import { embedPagePath, localizedCardPath, localizedImagePath } from '../lib/publish/paths.ts';
 import { allDocuments } from '../lib/publish/views.ts';
 import { comparison } from './comparisons.ts';
 import { annotations, corpus } from './corpus.ts';
+import { noteText } from './translations.ts';
 
 // Clauses our stories quote or redline: their cards are the ones likely to be shared, with those notes anchor.
 const storyClauses = citedClauses(corpus, readStoryFolder(loadConfig(process.cwd()).storiesDir).stories.map((story) => story.source));
@@ -30,3 +34,37 @@ export const pinnedVersionMaps = allDocuments(corpus).map(({ document }) => ({
       .map((card) => ({ key: card.defaultPath.slice(`/cards/${document.service}/${document.id}/`.length, -1), hash: card.text!.hash, versions: card.text!.versions })),
   ),
 }));
+
+/**
+ * Cards with a Chinese twin under /zh/cards/: the ones likely to be shared, as for social images: every note's,
+ * and those of clauses a note or story cites (their default card and each of their texts). Every other card
+ * stays in English only: a twin for each would double the site's largest set of pages (issue 13).
+ */
+const sharedClauseCards = new Set(clauseCardList.filter((card) => card.ownImage).map((card) => card.defaultPath));
+export const hasTranslatedTwin = (card: Card): boolean => card.kind === 'note' || sharedClauseCards.has(card.defaultPath);
+export const translatedCards = allCards.filter(hasTranslatedTwin);
+
+/** A card's address in `locale`: its twin's when it has one, else the English card. */
+export function cardPathIn(card: Card, locale: Locale): string {
+  return locale !== DEFAULT_LOCALE && hasTranslatedTwin(card) ? localizedCardPath(card.path, locale) : card.path;
+}
+
+/** A card's social image in `locale`: a twin's image is drawn in its language; the document's image is shared. */
+export function cardImageIn(card: Card, locale: Locale): string {
+  return locale !== DEFAULT_LOCALE && hasTranslatedTwin(card) ? localizedImagePath(card.image, locale) : card.image;
+}
+
+/** A card's title in `locale`: a note's from its translation (English until it has one). */
+export function cardTitleIn(card: Card, locale: Locale): string {
+  return card.kind === 'note' ? noteText(card.annotation, locale).title : cardTitle(card, locale);
+}
+
+/** What a card's social image shows in `locale`. */
+export function cardImageTextIn(card: Card, locale: Locale): CardImageText {
+  return card.kind === 'note' ? cardImageText(card, locale, noteText(card.annotation, locale)) : cardImageText(card, locale);
+}
+
+/** A clause's embed page in `locale` (by its default card's path): the Chinese one when its cards have twins. */
+export function embedPageIn(defaultCardPath: string, locale: Locale): string {
+  return localizedCardPath(embedPagePath(defaultCardPath), locale !== DEFAULT_LOCALE && sharedClauseCards.has(defaultCardPath) ? locale : DEFAULT_LOCALE);
+}

@@ -19,6 +19,8 @@ const files = (dir: string, ending: string) =>
   readdirSync(join(siteDir, dir), { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith(ending))
     .map((f) => join(siteDir, dir, f));
+/** Every card page: the English ones and the Chinese twins of those likely to be shared. */
+const cardPages = () => [...files('cards', 'index.html'), ...files('zh/cards', 'index.html')];
 
 // A second origin: another port on 127.0.0.1, serving a made-up article that embeds a card.
 let host: Server;
@@ -84,7 +86,7 @@ describe('a card embedded on another site', () => {
 
 describe('card pages', () => {
   it('are under 20 KB, with a CSP that allows only their own script', () => {
-    const pages = files('cards', 'index.html');
+    const pages = cardPages();
     expect(pages.length).toBeGreaterThan(300);
     const sizes = pages.map((file) => statSync(file).size);
     expect(Math.max(...sizes)).toBeLessThan(20 * 1024);
@@ -129,7 +131,7 @@ describe('card pages', () => {
   });
 
   it('are valid HTML (W3C Nu checker)', () => {
-    const sample = [join(siteDir, CARD, 'index.html'), join(siteDir, CARD, `t/${PINNED}/index.html`), join(siteDir, 'cards/notes/x-terms-liquidated-damages-usd/index.html')];
+    const sample = [join(siteDir, CARD, 'index.html'), join(siteDir, CARD, `t/${PINNED}/index.html`), join(siteDir, 'cards/notes/x-terms-liquidated-damages-usd/index.html'), join(siteDir, 'zh', CARD, `t/${PINNED}/index.html`)];
     const jar = new URL('../../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url).pathname;
     // The checker writes its JSON report to standard error.
     const run = spawnSync('java', ['-jar', jar, '--format', 'json', '--exit-zero-always', ...sample], { encoding: 'utf8', timeout: 120_000 });
@@ -142,11 +144,11 @@ describe('card pages', () => {
 describe('oEmbed and social images', () => {
   it('every card has an oEmbed file with the fields the specification requires for type rich', () => {
     const all = files('oembed', '.json');
-    expect(all.length).toBe(files('cards', 'index.html').length);
+    expect(all.length).toBe(cardPages().length);
     for (const file of all) {
       const json = JSON.parse(readFileSync(file, 'utf8'));
       expect(json, file).toMatchObject({ version: '1.0', type: 'rich', width: expect.any(Number), height: expect.any(Number), provider_name: 'Termline' });
-      expect(json.html).toMatch(/^<iframe src="https?:\/\/[^"]+\/cards\/[^"]+" title="[^"]+"[^>]* sandbox="[^"]+"/);
+      expect(json.html).toMatch(/^<iframe src="https?:\/\/[^"]+?(?:\/zh)?\/cards\/[^"]+" title="[^"]+"[^>]* sandbox="[^"]+"/);
       expect(json.thumbnail_url).toMatch(/\/og\/.+\.png$/);
     }
   });
@@ -165,13 +167,13 @@ describe('oEmbed and social images', () => {
     const images = files('og', '.png');
     // 38 note cards, the clauses notes and stories cite, one per document: not one per clause.
     expect(images.length).toBeGreaterThan(40);
-    expect(images.length).toBeLessThan(files('cards', 'index.html').length / 5);
+    expect(images.length).toBeLessThan(cardPages().length / 5);
     for (const file of images.slice(0, 50)) {
       const bytes = readFileSync(file);
       expect(bytes.subarray(1, 4).toString('ascii'), file).toBe('PNG');
       expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], file).toEqual([1200, 630]);
     }
-    for (const file of files('cards', 'index.html')) {
+    for (const file of cardPages()) {
       const image = /<meta property="og:image" content="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
       expect(() => statSync(join(siteDir, new URL(image!).pathname)), file).not.toThrow();
     }

@@ -16,6 +16,9 @@ const browserOf = useBrowser();
 
 const COLLABORATORS = '3-sharing-information/3-2-with-third-parties-third-party-integrations/third-party-collaborators';
 const REPORT = '2024-10-22-freebuf-x-third-party-ai-training';
+/** A clause a note anchors, so its card has a Chinese twin, and the hash of its text from 2024-10-17 to 2025-12-17. */
+const LIQUIDATED_DAMAGES = 'x/terms-of-service/5-disclaimers-limitations-liability/liquidated-damages/protecting-our-users-data-our-system';
+const LIQUIDATED_DAMAGES_2024 = '21850e6ef5';
 
 /** The allowed names, and the names the reports' sites go by (brands, written in Latin letters in Chinese too). */
 const allowed = new Set(ALLOWED_LATIN);
@@ -48,6 +51,10 @@ const PAGES: Record<string, string> = {
   'timeline of one document': '/zh/timeline/x/terms-of-service/',
   'kinds of change': '/zh/kinds-of-change/',
   'page not found': '/zh/404/',
+  'card of a clause': `/zh/cards/${LIQUIDATED_DAMAGES}/`,
+  'card of one text of a clause': `/zh/cards/${LIQUIDATED_DAMAGES}/t/${LIQUIDATED_DAMAGES_2024}/`,
+  'card of a note': '/zh/cards/notes/x-terms-tarrant-county-venue/',
+  'embed page of a clause': `/zh/embed/${LIQUIDATED_DAMAGES}/`,
 };
 
 /**
@@ -106,6 +113,64 @@ describe('policy text stays English inside the Chinese site', () => {
     await expect(page.locator('h1 .subtitle').textContent()).resolves.toContain('首次记录于 2024年10月17日');
     const note = await openPage(browserOf(), `${baseUrl}/zh/notes/x-terms-tarrant-county-venue/`);
     await expect(note.locator('.facts-inline q').getAttribute('lang')).resolves.toBe('en');
+  });
+});
+
+describe('cards in Chinese', () => {
+  const html = (route: string) => readFileSync(join(siteDir, route, route.endsWith('.json') ? '' : 'index.html'), 'utf8');
+  const alternates = (page: string) => [...page.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => `${lang} ${new URL(href!).pathname}`);
+
+  it('keep the clause in English, marked so, around a Chinese caption and note', async () => {
+    const page = await openPage(browserOf(), `${baseUrl}/zh/cards/${LIQUIDATED_DAMAGES}/`);
+    await expect(page.locator('blockquote').getAttribute('lang')).resolves.toBe('en');
+    await expect(page.locator('blockquote').textContent()).resolves.toMatch(/liquidated damages/i);
+    await expect(page.locator('h1 [lang="en"]').textContent()).resolves.toBe('Liquidated Damages');
+    await expect(page.locator('.meta').first().textContent()).resolves.toMatch(/^本卡片跟随含有此条款的最新版本：首次记录于\d{4}年\d{1,2}月\d{1,2}日/);
+    await expect(page.locator('.notes [data-translated]').first().getAttribute('lang')).resolves.toBe('zh-Hans');
+    // Its links stay on the Chinese site.
+    const links = await page.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links.filter((path) => !path.startsWith('/zh/'))).toEqual([]);
+  });
+
+  it('the English card of a cited clause names its Chinese twin; an uncited clause has no twin', () => {
+    const english = `/cards/${LIQUIDATED_DAMAGES}/`;
+    expect(alternates(html(english))).toEqual([`en ${english}`, `zh-Hans /zh${english}`, `x-default ${english}`]);
+    const uncited = '/cards/x/privacy-policy/1-information-we-collect/1-1-information-you-provide-us/payment-information/';
+    expect(alternates(html(uncited))).toEqual([]);
+    expect(() => readFileSync(join(siteDir, 'zh', uncited, 'index.html'))).toThrow();
+  });
+
+  it('have their own oEmbed file and a social image drawn in Chinese', () => {
+    const card = html(`/zh/cards/notes/x-terms-tarrant-county-venue/`);
+    const oembedUrl = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(card)![1]!;
+    expect(new URL(oembedUrl).pathname).toBe('/oembed/zh/notes/x-terms-tarrant-county-venue.json');
+    const oembed = JSON.parse(html(new URL(oembedUrl).pathname));
+    expect(oembed.title).toMatch(/\p{Script=Han}/u);
+    expect(oembed.html).toMatch(/<iframe src="https?:\/\/[^"]+\/zh\/cards\/notes\/x-terms-tarrant-county-venue\/"/);
+    const image = new URL(/<meta property="og:image" content="([^"]+)"/.exec(card)![1]!).pathname;
+    expect(image).toBe('/og/zh/notes/x-terms-tarrant-county-venue.png');
+    const png = readFileSync(join(siteDir, image));
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect(png.equals(readFileSync(join(siteDir, '/og/notes/x-terms-tarrant-county-venue.png')))).toBe(false);
+  });
+
+  it('a Chinese version page sends a cited clause to its Chinese embed page, whose code embeds the Chinese cards', async () => {
+    const version = html('/zh/x/terms-of-service/2024-10-17/');
+    expect(version).toContain(`href="/zh/embed/${LIQUIDATED_DAMAGES}/#t-${LIQUIDATED_DAMAGES_2024}"`);
+    // A clause no note or story cites keeps its English embed page.
+    expect(version).toMatch(/class="embed-link" href="\/embed\/x\/terms-of-service\//);
+    const page = await openPage(browserOf(), `${baseUrl}/zh/embed/${LIQUIDATED_DAMAGES}/#t-${LIQUIDATED_DAMAGES_2024}`);
+    const codes = await page.locator('.embed-panel [data-code]').evaluateAll((els) => els.map((el) => el.getAttribute('data-code')!));
+    expect(codes.length).toBeGreaterThan(3);
+    for (const code of codes) expect(code).toMatch(new RegExp(`/zh/cards/${LIQUIDATED_DAMAGES}/`));
+    await expect(page.locator('iframe.card-preview').getAttribute('src')).resolves.toBe(`/zh/cards/${LIQUIDATED_DAMAGES}/`);
+  });
+
+  it('a Chinese note page offers the code of the Chinese card', async () => {
+    const page = await openPage(browserOf(), `${baseUrl}/zh/notes/x-terms-tarrant-county-venue/`);
+    const codes = await page.locator('.embed-panel [data-code]').evaluateAll((els) => els.map((el) => el.getAttribute('data-code')!));
+    expect(codes).toHaveLength(3);
+    for (const code of codes) expect(code).toMatch(/\/zh\/cards\/notes\/x-terms-tarrant-county-venue\//);
   });
 });
 

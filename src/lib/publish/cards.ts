@@ -13,6 +13,7 @@ import type { Clause, Section } from '../model/model.ts';
 import { distinctClauseTexts } from './card-texts.ts';
 import { formatDateIn } from './i18n/format.ts';
 import type { Locale } from './i18n/locales.ts';
+import { documentNameIn, regionLabelIn } from './i18n/labels.ts';
 import { cardStrings } from './i18n/ui/cards.ts';
 import { cardAssetPaths, clauseCardPath, clausePath, comparePath, documentImagePath, noteCardPath, notePath, textCardPath } from './paths.ts';
 
@@ -56,7 +57,7 @@ export interface ClauseCard {
   change: CardChange;
   /** Set on pinned cards. */
   text?: PinnedText;
-  notes: { title: string; summary: string; href: string }[];
+  notes: { id: string; title: string; summary: string; href: string }[];
   /** Where to read the clause in context. */
   contextHref: string;
   /** The social image's route: the clause's own when it is likely to be shared, else the document's. */
@@ -162,7 +163,7 @@ export function clauseCards(corpus: Corpus, annotations: readonly AnchoredAnnota
       const notesOn = (versions: readonly Version[], clauseId: string) =>
         notesHere
           .filter((a) => a.anchors.some((x) => x.clauseId === clauseId && versions.some((v) => v.id === x.versionId)))
-          .map((a) => ({ title: a.data.title, summary: a.data.summary, href: notePath(a) }));
+          .map((a) => ({ id: a.data.id, title: a.data.title, summary: a.data.summary, href: notePath(a) }));
       for (const region of document.regions) {
         const versions = document.versions.filter((v) => v.region === region.id);
         const latestOf = new Map<string, Version>();
@@ -261,14 +262,23 @@ export function noteCards(corpus: Corpus, annotations: readonly AnchoredAnnotati
   });
 }
 
-const documentName = (card: Card) => `${card.service.name} ${card.document.title}`;
+const documentName = (card: Card, locale: Locale) => documentNameIn(locale, card.service, card.document);
 
-/** A card's title, for the page, oEmbed and the social image. */
+/**
+ * A clause card's title in two parts: ours (the document's name and region, in the locale) and the section's
+ * title, the policy's own words (so a page marks it `lang="en"`), after `separator`.
+ */
+export function cardTitleParts(card: ClauseCard, locale: Locale): { lead: string; separator: string; section?: string } {
+  const t = cardStrings[locale];
+  const region = card.document.regions.length > 1 ? t.regionInTitle(regionLabelIn(locale, card.version)) : '';
+  return { lead: `${documentName(card, locale)}${region}`, separator: t.titleSeparator, ...(card.sectionTitle ? { section: card.sectionTitle } : {}) };
+}
+
+/** A card's title, for the page, oEmbed and the social image (a note's is its English title: translations are the data's). */
 export function cardTitle(card: Card, locale: Locale): string {
   if (card.kind === 'note') return card.annotation.data.title;
-  const t = cardStrings[locale];
-  const region = card.document.regions.length > 1 ? t.regionInTitle(card.version.regionLabel) : '';
-  return `${documentName(card)}${region}${card.sectionTitle ? `${t.titleSeparator}${card.sectionTitle}` : ''}`;
+  const { lead, separator, section } = cardTitleParts(card, locale);
+  return section ? `${lead}${separator}${section}` : lead;
 }
 
 /** One line on which text a card shows: the latest, or the span of versions a pinned text was recorded in. */
@@ -321,11 +331,13 @@ export function cardGoneLine(card: ClauseCard, locale: Locale): CardLine | undef
 }
 
 /** What the social image shows: a title, the clause or summary (shortened), and a footer. */
-export function cardImageText(card: Card, locale: Locale): { title: string; body: string; footer: string } {
+export function cardImageText(card: Card, locale: Locale, note: { title: string; summary: string } = card.kind === 'note' ? card.annotation.data : { title: '', summary: '' }): { title: string; body: string; footer: string } {
   const t = cardStrings[locale];
   const shorten = (text: string, max = 330) => (text.length > max ? `${text.slice(0, max).replace(/\s+\S*$/, '')}…` : text);
+  // Chinese has no spaces between words: a translated summary is cut at the limit (the clause, English, still at a word's end).
+  const shortenChinese = (text: string, max = 150) => (text.length > max ? `${text.slice(0, max)}…` : text);
   if (card.kind === 'note') {
-    return { title: card.annotation.data.title, body: shorten(card.annotation.data.summary), footer: t.imageNoteFooter(documentName(card)) };
+    return { title: note.title, body: /\p{Script=Han}/u.test(note.summary) ? shortenChinese(note.summary) : shorten(note.summary), footer: t.imageNoteFooter(documentName(card, locale)) };
   }
   const when = card.version.effectiveDate ? t.effective(formatDateIn(locale, card.version.effectiveDate)) : t.imageRecorded(formatDateIn(locale, card.version.firstRecorded));
   return { title: cardTitle(card, locale), body: shorten(card.clause.text), footer: t.imageFooter(when) };

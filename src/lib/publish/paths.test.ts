@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REGION } from '../model/split.ts';
-import { absoluteUrl, alternateRoutes, localized, routeLocale, cardAssetPaths, changePath, clauseCardPath, embedPagePath, linker, normalizeBase, pinnedCardPath, pinnedVersionMapPath, documentImagePath, stripBase, textCardPath, withBase } from './paths.ts';
+import { absoluteUrl, alternateRoutes, localized, localizedCardPath, localizedImagePath, routeLocale, cardAssetPaths, changePath, clauseCardPath, embedPagePath, linker, normalizeBase, pinnedCardPath, pinnedVersionMapPath, documentImagePath, stripBase, textCardPath, withBase } from './paths.ts';
 
 const version = { service: 'acme', document: 'privacy', id: '2024-01-02' };
 
@@ -60,6 +60,18 @@ describe('card routes', () => {
     expect(documentImagePath(doc)).toBe('/og/acme/privacy.png');
     expect(embedPagePath(card)).toBe('/embed/acme/privacy/intro/who-we-are/');
     expect(cardAssetPaths({ path: card })).toEqual({ oembed: '/oembed/acme/privacy/intro/who-we-are.json', image: '/og/acme/privacy/intro/who-we-are.png' });
+  });
+
+  it('puts a Chinese card under /zh/cards/ and its oEmbed file and image under the locale\'s folder', () => {
+    const card = '/cards/acme/privacy/intro/who-we-are/t/0123456789/';
+    const chinese = localizedCardPath(card, 'zh');
+    expect(chinese).toBe('/zh/cards/acme/privacy/intro/who-we-are/t/0123456789/');
+    expect(localizedCardPath(chinese, 'en')).toBe(card);
+    expect(cardAssetPaths({ path: chinese })).toEqual({ oembed: '/oembed/zh/acme/privacy/intro/who-we-are/t/0123456789.json', image: '/og/zh/acme/privacy/intro/who-we-are/t/0123456789.png' });
+    expect(localizedImagePath('/og/notes/n.png', 'zh')).toBe('/og/zh/notes/n.png');
+    expect(localizedImagePath('/og/notes/n.png', 'en')).toBe('/og/notes/n.png');
+    // Cards are not mirrored by `localized`: only the data knows which have a Chinese twin.
+    expect(localized(card, 'zh')).toBe(card);
   });
 });
 

@@ -175,10 +175,27 @@ export function embedPagePath(cardPath: string): string {
   return cardPath.replace(/^\/cards\//, '/embed/');
 }
 
-/** oEmbed JSON and social image for a card, beside the card's own address space. */
+/**
+ * oEmbed JSON and social image for a card, beside the card's own address space; a translated card's
+ * (`/zh/cards/…`) go under the locale's folder: `/oembed/zh/….json`, `/og/zh/….png`.
+ */
 export function cardAssetPaths(card: { path: string }): { oembed: string; image: string } {
-  const key = card.path.replace(/^\/cards\//, '').replace(/\/$/, '');
+  const { locale, route } = routeLocale(card.path);
+  const key = `${locale === DEFAULT_LOCALE ? '' : `${locale}/`}${route.replace(/^\/cards\//, '').replace(/\/$/, '')}`;
   return { oembed: `/oembed/${key}.json`, image: `/og/${key}.png` };
+}
+
+/**
+ * A card's address in `locale`: `/zh/cards/…` for Chinese. Cards stay out of `localized` (most have no
+ * translated twin: which do is the data's choice, src/data/cards.ts), so only that choice calls this.
+ */
+export function localizedCardPath(cardPath: string, locale: Locale): string {
+  return `${localePrefix(locale)}${routeLocale(cardPath).route}`;
+}
+
+/** A translated card's social image (`/og/zh/….png`): the English one's address under the locale's folder. */
+export function localizedImagePath(imagePath: string, locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? imagePath : imagePath.replace(/^\/og\//, `/og/${locale}/`);
 }
 
 /**

@@ -1,17 +1,18 @@
-/** Static oEmbed (https://oembed.com) responses, one per card: type "rich", an iframe to the card. */
+/** Static oEmbed (https://oembed.com) responses, one per card and one per Chinese twin: type "rich", an iframe to the card. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allCards } from '../../data/cards.ts';
-import { cardTitle, type Card } from '../../lib/publish/cards.ts';
+import { allCards, cardImageIn, cardPathIn, cardTitleIn, translatedCards } from '../../data/cards.ts';
+import type { Card } from '../../lib/publish/cards.ts';
+import type { Locale } from '../../lib/publish/i18n/locales.ts';
 import { oembedFor } from '../../lib/publish/oembed.ts';
 import { cardAssetPaths } from '../../lib/publish/paths.ts';
 import { absolute, base, site } from '../../data/links.ts';
 
-export const getStaticPaths = (() =>
-  allCards.map((card) => ({ params: { path: cardAssetPaths(card).oembed.replace(/^\/oembed\//, '') }, props: { card } }))) satisfies GetStaticPaths;
+const entry = (card: Card, locale: Locale) => ({ params: { path: cardAssetPaths({ path: cardPathIn(card, locale) }).oembed.replace(/^\/oembed\//, '') }, props: { card, locale } });
+
+export const getStaticPaths = (() => [...allCards.map((card) => entry(card, 'en')), ...translatedCards.map((card) => entry(card, 'zh'))]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const card = props.card as Card;
-  return new Response(JSON.stringify(oembedFor({ title: cardTitle(card, 'en'), cardUrl: absolute(card.path), imageUrl: absolute(card.image), address: { site, base } })), {
-    headers: { 'Content-Type': 'application/json+oembed' },
-  });
+  const { card, locale } = props as { card: Card; locale: Locale };
+  const body = oembedFor({ title: cardTitleIn(card, locale), cardUrl: absolute(cardPathIn(card, locale)), imageUrl: absolute(cardImageIn(card, locale)), address: { site, base } });
+  return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json+oembed' } });
 };

@@ -46,6 +46,7 @@ export const cardStrings = defineStrings(
     movedNoScript: (example: string) =>
       `A card pinned to a version (an address ending in v/ and a date) now has one address per text of the clause: remove v/ and the date (${example}) to reach the clause's card, which lists its texts.`,
     imageDocumentBody: (versions: number, from: string) => `Every version recorded since ${from} (${versions} in all), compared clause by clause.`,
+    landmark: 'Termline card',
   },
   {
     effective: (date: string) => `${date}生效`,
@@ -82,5 +83,6 @@ export const cardStrings = defineStrings(
     movedLooking: '正在查找此条款在该版本中的卡片……',
     movedNoScript: (example: string) => `固定到某个版本的卡片（地址以 v/ 和日期结尾）现在按条款的每段文字各有一个地址：去掉 v/ 和日期（${example}）即可看到此条款的卡片，其中列出了它的各段文字。`,
     imageDocumentBody: (versions: number, from: string) => `自${from}以来记录的每个版本（共 ${versions} 个），逐条对比。`,
+    landmark: 'Termline 卡片',
   },
 );

@@ -1,4 +1,4 @@
-/** "Embed this": the panel of snippets on note pages (the cards' own strings are in ui/cards.ts). */
+/** "Embed this": the panel of snippets on note pages and a clause's embed page (the cards' own strings are in ui/cards.ts). */
 import { defineStrings } from '../strings.ts';
 
 export const embedStrings = defineStrings(
@@ -12,6 +12,16 @@ export const embedStrings = defineStrings(
     'snippet.html': 'HTML (iframe)',
     'snippet.component': 'HTML (web component)',
     'snippet.markdown': 'Markdown',
+    pageTitle: (title: string) => `Embed: ${title}`,
+    pageDescription: (words: string) => `Embed the clause “${words}…” in your article.`,
+    heading: 'Embed this clause',
+    cardFrame: (title: string) => `Card: ${title}`,
+    latestPanel: 'Embed the card that follows the latest version',
+    pinHeading: 'Pin one text',
+    pinIntro:
+      'The card above changes when the clause does. To cite the clause as it read, embed the card of one of its texts: its address is made from the words themselves, so it always shows them, and says when they changed.',
+    previewCard: 'Preview this card',
+    textPanel: 'Embed the card of this text',
   },
   {
     intro: '把以下任一段代码粘贴到你的文章中。卡片是一个独立的页面（',
@@ -23,5 +33,14 @@ export const embedStrings = defineStrings(
     'snippet.html': 'HTML（iframe）',
     'snippet.component': 'HTML（网页组件）',
     'snippet.markdown': 'Markdown',
+    pageTitle: (title: string) => `嵌入：${title}`,
+    pageDescription: (words: string) => `在你的文章中嵌入条款“${words}…”。`,
+    heading: '嵌入此条款',
+    cardFrame: (title: string) => `卡片：${title}`,
+    latestPanel: '嵌入跟随最新版本的卡片',
+    pinHeading: '固定一段文字',
+    pinIntro: '上面的卡片会随条款的改动而变化。要引用条款当时的文字，请嵌入它某一段文字的卡片：卡片的地址由文字本身生成，因此总是显示这些文字，并说明它们何时改动。',
+    previewCard: '预览此卡片',
+    textPanel: '嵌入这段文字的卡片',
   },
 );
