@@ -24,14 +24,19 @@ export const imageCards = allCards.filter((card) => card.kind === 'note' || card
 export const pinnedByClause = new Map<string, ClauseCard[]>();
 for (const card of clauseCardList) if (card.pinned) pinnedByClause.set(card.defaultPath, [card, ...(pinnedByClause.get(card.defaultPath) ?? [])]);
 
-/** Per document, where each clause's old per-version cards went (read by the 404 page). */
+/** A clause card's key in its document's map: `[<region>/]<clause-id>`. */
+const cardKey = (card: ClauseCard) => card.defaultPath.slice(`/cards/${card.document.service}/${card.document.id}/`.length, -1);
+
+/** Per document, where each clause's old per-version cards went and which text each version holds (read by the 404 page). */
 export const pinnedVersionMaps = allDocuments(corpus).map(({ document }) => ({
   document,
   map: pinnedVersionMap(
     document.versions,
     clauseCardList
       .filter((card) => card.pinned && card.document === document)
-      .map((card) => ({ key: card.defaultPath.slice(`/cards/${document.service}/${document.id}/`.length, -1), hash: card.text!.hash, versions: card.text!.versions })),
+      .map((card) => ({ key: cardKey(card), hash: card.text!.hash, versions: card.text!.versions })),
+    clauseCardList.filter((card) => card.ownImage && card.document === document).map(cardKey),
+    clauseCardList.filter((card) => card.readsSameSince && card.document === document).map((card) => ({ key: cardKey(card), version: card.readsSameSince! })),
   ),
 }));
 
@@ -43,6 +48,13 @@ export const pinnedVersionMaps = allDocuments(corpus).map(({ document }) => ({
 const sharedClauseCards = new Set(clauseCardList.filter((card) => card.ownImage).map((card) => card.defaultPath));
 export const hasTranslatedTwin = (card: Card): boolean => card.kind === 'note' || sharedClauseCards.has(card.defaultPath);
 export const translatedCards = allCards.filter(hasTranslatedTwin);
+/**
+ * The cards prerendered, with their oEmbed files: the same set (the ones likely to be shared). The browser computes
+ * every other card from the dataset on the 404 page (card-compute.ts): on a collection, all but a few.
+ */
+export const sharedCards = translatedCards;
+/** Their clauses' embed pages, by default card path. */
+export const sharedEmbedCards = clauseCardList.filter((card) => !card.pinned && hasTranslatedTwin(card));
 
 /** A card's address in `locale`: its twin's when it has one, else the English card. */
 export function cardPathIn(card: Card, locale: Locale): string {

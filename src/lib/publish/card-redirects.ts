@@ -7,6 +7,9 @@
  * (`pinned-versions.json` beside its cards) from clause and version to the
  * text's hash, which the 404 page reads to send the reader on
  * (public/embed/pinned-redirect.js, which mirrors `resolvePinnedVersion`).
+ * The same map tells the browser, for a clause and a text hash (or the latest
+ * text), which version's JSON holds it: the cards no page holds are computed
+ * from it (card-compute.ts).
  */
 import type { Version } from '../model/model.ts';
 
@@ -16,6 +19,18 @@ export interface PinnedVersionMap {
   versions: string[];
   /** By `[<region>/]<clause-id>` (the card's path after the document): text hash → version indexes, as ranges ("0-3,7"). */
   clauses: Record<string, Record<string, string>>;
+  /**
+   * The clause keys whose cards are likely to be shared (a note anchors them or a story cites them): only their
+   * cards are prerendered, with their own social image, oEmbed files and a Chinese twin. The browser computes
+   * every other card from this map and the dataset (card-compute.ts).
+   */
+  shared?: string[];
+  /**
+   * By clause key: the version (an index into `versions`) since which the words of a clause's latest text have
+   * stood, where that is not where a walk back over the clause's own texts stops (the words stood under another
+   * clause ID before a heading was renamed, say). Only for those clauses: the card computes the rest.
+   */
+  since?: Record<string, number>;
 }
 
 /** Sorted indexes as ranges: [0, 1, 2, 3, 7] → "0-3,7". */
@@ -30,6 +45,16 @@ export function encodeRanges(indexes: readonly number[]): string {
   return parts.join(',');
 }
 
+/** "0-3,7" → [0, 1, 2, 3, 7]. */
+export function decodeRanges(ranges: string): number[] {
+  const indexes: number[] = [];
+  for (const part of ranges.split(',')) {
+    const [from, to = from] = part.split('-').map(Number);
+    for (let i = from!; i <= to!; i += 1) indexes.push(i);
+  }
+  return indexes;
+}
+
 function inRanges(ranges: string, index: number): boolean {
   return ranges.split(',').some((part) => {
     const [from, to = from] = part.split('-').map(Number);
@@ -37,14 +62,25 @@ function inRanges(ranges: string, index: number): boolean {
   });
 }
 
-export function pinnedVersionMap(versions: readonly Version[], texts: readonly { key: string; hash: string; versions: readonly Version[] }[]): PinnedVersionMap {
+export function pinnedVersionMap(
+  versions: readonly Pick<Version, 'id'>[],
+  texts: readonly { key: string; hash: string; versions: readonly Pick<Version, 'id'>[] }[],
+  shared: readonly string[] = [],
+  since: readonly { key: string; version: Pick<Version, 'id'> }[] = [],
+): PinnedVersionMap {
   const indexOf = new Map(versions.map((v, i) => [v.id, i]));
   const clauses: PinnedVersionMap['clauses'] = {};
   for (const text of texts) {
     const indexes = text.versions.map((v) => indexOf.get(v.id)!).sort((a, b) => a - b);
     (clauses[text.key] ??= {})[text.hash] = encodeRanges(indexes);
   }
-  return { format: 1, versions: versions.map((v) => v.id), clauses };
+  return {
+    format: 1,
+    versions: versions.map((v) => v.id),
+    clauses,
+    ...(shared.length ? { shared: [...shared].sort() } : {}),
+    ...(since.length ? { since: Object.fromEntries(since.map((s) => [s.key, indexOf.get(s.version.id)!])) } : {}),
+  };
 }
 
 /** The hash of the text a clause had in a version, or undefined when that version did not hold the clause. */

@@ -6,40 +6,19 @@
  */
 import { compareVersions, type CompareVersions } from '../compare/align.ts';
 import type { AnchoredAnnotation } from '../notes/annotations.ts';
-import { redlineHtml } from '../compare/compare-view.ts';
 import type { Corpus, PolicyDocument, Service, Version } from '../model/model.ts';
 import { documentOf, latestAnchor } from '../notes/notes-view.ts';
 import type { Clause, Section } from '../model/model.ts';
+import { changeFrom, clauseCardTitle, comparedWithIn, goneAfter, unchangedSince, type CardChange, type PinnedText } from './card-lines.ts';
 import { distinctClauseTexts } from './card-texts.ts';
 import { formatDateIn } from './i18n/format.ts';
 import type { Locale } from './i18n/locales.ts';
-import { documentNameIn, regionLabelIn } from './i18n/labels.ts';
+import { documentNameIn } from './i18n/labels.ts';
 import { cardStrings } from './i18n/ui/cards.ts';
-import { cardAssetPaths, clauseCardPath, clausePath, comparePath, documentImagePath, noteCardPath, notePath, textCardPath } from './paths.ts';
+import { cardAssetPaths, clauseCardPath, clausePath, documentImagePath, noteCardPath, notePath, textCardPath } from './paths.ts';
 
-export interface CardChange {
-  /**
-   * On a card following the latest text: how the clause changed in that
-   * version since the last shown one. On a pinned card: how its text came
-   * to be ('new', 'changed'; 'unchanged' when the words were there before
-   * under another clause ID; 'first' in the first version recorded).
-   */
-  kind: 'new' | 'changed' | 'unchanged' | 'first';
-  /** Redline against the version compared with, when the clause changed. */
-  redline?: string;
-  /** The version the change came in (new, changed) or the clause reads the same since (unchanged). */
-  since?: Version;
-  compareHref?: string;
-}
-
-/** What a pinned card adds: the versions that carried its text, and when the text went. */
-export interface PinnedText {
-  hash: string;
-  /** Every version of the region that held this clause with this text, oldest first. */
-  versions: Version[];
-  /** The first shown version after the last of them, when the text is gone, and that change. */
-  gone?: { version: Version; compareHref: string };
-}
+// What a card says line by line lives in card-lines.ts (the browser's computed cards use it too).
+export { cardChangeLine, cardGoneLine, cardTextSpan, cardTitleParts, cardVersionLine, holdsBlocks, type CardChange, type CardLine, type PinnedText } from './card-lines.ts';
 
 export interface ClauseCard {
   kind: 'clause';
@@ -57,6 +36,11 @@ export interface ClauseCard {
   change: CardChange;
   /** Set on pinned cards. */
   text?: PinnedText;
+  /**
+   * On a latest card whose clause reads as before: the version its words stand since, when that is not where a walk
+   * back over the clause's own texts stops (the words stood under another clause ID). The card map carries it.
+   */
+  readsSameSince?: Version;
   notes: { id: string; title: string; summary: string; href: string }[];
   /** Where to read the clause in context. */
   contextHref: string;
@@ -115,25 +99,13 @@ export function sharedClauses(corpus: Corpus, annotations: readonly AnchoredAnno
   return shared;
 }
 
-/** How `version`'s clause `at` compares with `before` (undefined: nothing before it). */
-type CompareVersionPair = (before: Version, after: Version) => ReturnType<CompareVersions>;
-
-function changeFrom(before: Version | undefined, version: Version, at: number, compare: CompareVersionPair): CardChange {
-  if (!before) return { kind: 'first' };
-  const row = compare(before, version).rows.find((r) => r.new.includes(at));
-  const compareHref = comparePath(before, version);
-  if (!row || row.kind === 'added') return { kind: 'new', since: version, compareHref };
-  if (row.edits) return { kind: 'changed', redline: redlineHtml(row.edits), since: version, compareHref };
-  return { kind: 'unchanged', since: version, compareHref };
-}
-
 /**
  * The earliest version since which the clause's words have stood, going back
- * from `version`: a hidden version without them (an anomaly, a flicker, a
- * re-extraction) does not end the run, as it does not end a bridged
- * comparison; a shown one does.
+ * from `version`, under any clause ID: a hidden version without them (an
+ * anomaly, a flicker, a re-extraction) does not end the run, as it does not
+ * end a bridged comparison; a shown one does.
  */
-function unchangedSince(version: Version, text: string, regionVersions: readonly Version[]): Version {
+function unchangedSinceWords(version: Version, text: string, regionVersions: readonly Version[]): Version {
   let first = version;
   for (let i = regionVersions.indexOf(version) - 1; i >= 0; i -= 1) {
     const earlier = regionVersions[i]!;
@@ -148,7 +120,7 @@ export function clauseCards(corpus: Corpus, annotations: readonly AnchoredAnnota
   // Many cards of one document compare the same two versions: align each pair once.
   const compared = new Map<string, ReturnType<CompareVersions>>();
   const given = options.compare ?? compareVersions;
-  const compare: CompareVersionPair = (before, after) => {
+  const compare = (before: Version, after: Version) => {
     const key = `${before.service}/${before.document}/${before.id}..${after.id}`;
     let result = compared.get(key);
     if (!result) compared.set(key, (result = given(before, after)));
@@ -158,7 +130,6 @@ export function clauseCards(corpus: Corpus, annotations: readonly AnchoredAnnota
   const cards: ClauseCard[] = [];
   for (const service of corpus.services) {
     for (const document of service.documents) {
-      const byId = new Map(document.versions.map((v) => [v.id, v]));
       const notesHere = annotations.filter((a) => a.data.service === service.id && a.data.document === document.id);
       const notesOn = (versions: readonly Version[], clauseId: string) =>
         notesHere
@@ -173,17 +144,28 @@ export function clauseCards(corpus: Corpus, annotations: readonly AnchoredAnnota
           for (const block of version.blocks) if (block.type === 'clause') latestOf.set(block.id, version);
         }
         const texts = distinctClauseTexts(versions);
-        // What lists of changes compare a version with (compare/bridge.ts, changeList): a shown version
-        // with the last shown one before it, over any hidden ones; a hidden version with the one just before.
-        const comparedWith = (version: Version): Version | undefined =>
-          version.hidden ? versions[versions.indexOf(version) - 1] : byId.get(version.bridgedFrom ?? '');
+        const comparedWith = comparedWithIn(versions);
+        // Each clause's text hash per version: what "unchanged since" walks back over.
+        const hashes = new Map<string, Map<Version, string>>();
+        for (const text of texts) {
+          const byVersion = hashes.get(text.clauseId) ?? new Map<Version, string>();
+          for (const v of text.versions) byVersion.set(v, text.hash);
+          hashes.set(text.clauseId, byVersion);
+        }
         for (const [clauseId, version] of latestOf) {
           const defaultPath = clauseCardPath(document, region.id, clauseId);
           const at = version.blocks.findIndex((b) => b.type === 'clause' && b.id === clauseId);
           const clause = version.blocks[at] as Clause;
           // Compared with the last shown version before it, as every list of changes is (compare/bridge.ts).
           let change = changeFrom(comparedWith(version), version, at, compare);
-          if (change.kind === 'unchanged') change = { kind: 'unchanged', since: unchangedSince(version, clause.text, versions) };
+          let readsSameSince: Version | undefined;
+          if (change.kind === 'unchanged') {
+            const since = unchangedSinceWords(version, clause.text, versions);
+            change = { kind: 'unchanged', since };
+            // The browser walks back over the clause's own texts (the card map has no words): where the words stood
+            // longer (under another clause ID, say, before a heading was renamed), the map says since when.
+            if (since !== unchangedSince(version, versions, (v) => hashes.get(clauseId)!.get(v))) readsSameSince = since;
+          }
           const ownImage = shared.has(clauseKey(service.id, document.id, region.id, clauseId));
           const image = ownImage ? cardAssetPaths({ path: defaultPath }).image : documentImagePath(document);
           cards.push({
@@ -197,6 +179,7 @@ export function clauseCards(corpus: Corpus, annotations: readonly AnchoredAnnota
             clause,
             sectionTitle: sectionTitleOf(version, clause),
             change,
+            ...(readsSameSince ? { readsSameSince } : {}),
             notes: notesOn([version], clauseId),
             contextHref: clausePath(version, clauseId),
             image,
@@ -213,8 +196,7 @@ export function clauseCards(corpus: Corpus, annotations: readonly AnchoredAnnota
             first.blocks.findIndex((b) => b.type === 'clause' && b.id === text.clauseId),
             compare,
           );
-          const goneIn = versions.slice(versions.indexOf(last) + 1).find((v) => !v.hidden);
-          const goneFrom = goneIn && comparedWith(goneIn);
+          const gone = goneAfter(versions, last, comparedWith);
           const ownImage = shared.has(clauseKey(service.id, document.id, region.id, text.clauseId));
           cards.push({
             kind: 'clause',
@@ -227,7 +209,7 @@ export function clauseCards(corpus: Corpus, annotations: readonly AnchoredAnnota
             clause: text.clause,
             sectionTitle: sectionTitleOf(last, text.clause),
             change,
-            text: { hash: text.hash, versions: text.versions, ...(goneIn && goneFrom ? { gone: { version: goneIn, compareHref: comparePath(goneFrom, goneIn) } } : {}) },
+            text: { hash: text.hash, versions: text.versions, ...(gone ? { gone } : {}) },
             notes: notesOn(text.versions, text.clauseId),
             contextHref: clausePath(last, text.clauseId),
             // Pinned cards show their clause's image: one drawing per clause, not per text.
@@ -264,70 +246,9 @@ export function noteCards(corpus: Corpus, annotations: readonly AnchoredAnnotati
 
 const documentName = (card: Card, locale: Locale) => documentNameIn(locale, card.service, card.document);
 
-/**
- * A clause card's title in two parts: ours (the document's name and region, in the locale) and the section's
- * title, the policy's own words (so a page marks it `lang="en"`), after `separator`.
- */
-export function cardTitleParts(card: ClauseCard, locale: Locale): { lead: string; separator: string; section?: string } {
-  const t = cardStrings[locale];
-  const region = card.document.regions.length > 1 ? t.regionInTitle(regionLabelIn(locale, card.version)) : '';
-  return { lead: `${documentName(card, locale)}${region}`, separator: t.titleSeparator, ...(card.sectionTitle ? { section: card.sectionTitle } : {}) };
-}
-
 /** A card's title, for the page, oEmbed and the social image (a note's is its English title: translations are the data's). */
 export function cardTitle(card: Card, locale: Locale): string {
-  if (card.kind === 'note') return card.annotation.data.title;
-  const { lead, separator, section } = cardTitleParts(card, locale);
-  return section ? `${lead}${separator}${section}` : lead;
-}
-
-/** One line on which text a card shows: the latest, or the span of versions a pinned text was recorded in. */
-export function cardVersionLine(card: ClauseCard, locale: Locale): string {
-  const t = cardStrings[locale];
-  const date = (iso: string) => formatDateIn(locale, iso);
-  if (card.text) {
-    const versions = card.text.versions;
-    return t.pinnedLine(date(versions[0]!.firstRecorded), date(versions.at(-1)!.lastRecorded), versions.length);
-  }
-  const effective = card.version.effectiveDate ? t.effective(date(card.version.effectiveDate)) : t.noEffectiveDate;
-  return t.latestLine(date(card.version.firstRecorded), effective);
-}
-
-/** On a pinned card: the span of versions its text was recorded in, as a heading for it. */
-export function cardTextSpan(card: ClauseCard, locale: Locale): string {
-  const versions = card.text!.versions;
-  return cardStrings[locale].textSpan(formatDateIn(locale, versions[0]!.firstRecorded), formatDateIn(locale, versions.at(-1)!.lastRecorded), versions.length);
-}
-
-/** A sentence that may end in a link: what the page renders as text, then `<a>`. */
-export interface CardLine {
-  text: string;
-  link?: { label: string; href: string };
-  redline?: string;
-}
-
-/** The change line: on a latest card, the change in its version; on a pinned card, the change that brought its text. */
-export function cardChangeLine(card: ClauseCard, locale: Locale): CardLine {
-  const t = cardStrings[locale];
-  const { change } = card;
-  const date = (v: Version | undefined) => formatDateIn(locale, v!.firstRecorded);
-  if (change.kind === 'first') return { text: t.firstVersion };
-  if (card.pinned) {
-    if (change.kind === 'unchanged') return { text: t.broughtSame(date(change.since)) };
-    const text = change.kind === 'new' ? t.broughtNew(date(change.since)) : t.broughtChanged(date(change.since));
-    return { text, link: { label: t.seeTheChange, href: change.compareHref! }, ...(change.redline ? { redline: change.redline } : {}) };
-  }
-  if (change.kind === 'unchanged') return { text: t.unchangedSince(date(change.since)) };
-  if (change.kind === 'new') return { text: t.newHere, link: { label: t.seeTheChange, href: change.compareHref! } };
-  return { text: t.changedHere, link: { label: t.wholeComparison, href: change.compareHref! }, redline: change.redline! };
-}
-
-/** On a pinned card: whether its text is still the latest, or when it went. */
-export function cardGoneLine(card: ClauseCard, locale: Locale): CardLine | undefined {
-  if (!card.text) return undefined;
-  const t = cardStrings[locale];
-  const gone = card.text.gone;
-  return gone ? { text: t.goneSince(formatDateIn(locale, gone.version.firstRecorded)), link: { label: t.seeTheChange, href: gone.compareHref } } : { text: t.stillCurrent };
+  return card.kind === 'note' ? card.annotation.data.title : clauseCardTitle(card, locale);
 }
 
 /** What the social image shows: a title, the clause or summary (shortened), and a footer. */
@@ -354,10 +275,3 @@ export function documentImageText(service: Service, document: PolicyDocument, lo
   };
 }
 
-/**
- * Whether a clause's HTML holds blocks of its own (paragraphs, lists, tables:
- * an "html" or blockquote clause from some pages), which a <p> cannot hold.
- */
-export function holdsBlocks(html: string): boolean {
-  return /<(?:p|ul|ol|dl|table|div|blockquote|pre|h[1-6]|figure|section)\b/i.test(html);
-}

@@ -49,4 +49,33 @@ describe('checkLinks', () => {
     expect(broken).toContain('/sub/doc/');
     expect(broken).not.toContain('/doc/');
   });
+
+  it('takes a link to a computed card or embed page when the card map of its document holds the clause and text, and nothing else', () => {
+    const map = { format: 1, versions: ['2024-01-01', '2024-06-01'], clauses: { 'a/kept': { '0123456789': '0-1' }, 'a/shared': { abcdefabcd: '1' } }, shared: ['a/shared'] };
+    const cards = site({
+      'cards/acme/terms/pinned-versions.json': JSON.stringify(map),
+      'index.html': page(
+        [
+          '/cards/acme/terms/a/kept/',
+          '/cards/acme/terms/a/kept/t/0123456789/',
+          '/embed/acme/terms/a/kept/#t-0123456789',
+          '/zh/cards/acme/terms/a/shared/',
+          '/cards/acme/terms/a/typo/',
+          '/cards/acme/terms/a/kept/t/ffffffffff/',
+          '/embed/acme/terms/a/kept/#t-ffffffffff',
+          '/zh/embed/acme/terms/a/kept/',
+          '/cards/acme/other/a/kept/',
+        ]
+          .map((href) => `<a href="${href}">x</a>`)
+          .join(''),
+      ),
+    });
+    expect(checkLinks(cards, { site: 'https://t.example', base: '/' }).broken.map((b) => `${b.value}: ${b.reason}`)).toEqual([
+      '/cards/acme/terms/a/typo/: no file is built at /cards/acme/terms/a/typo/, and its document\'s card map holds no clause a/typo',
+      '/cards/acme/terms/a/kept/t/ffffffffff/: computed card /cards/acme/terms/a/kept/t/ffffffffff/: clause a/kept has no text ffffffffff',
+      '/embed/acme/terms/a/kept/#t-ffffffffff: computed embed page /embed/acme/terms/a/kept/ offers no text "t-ffffffffff"',
+      '/zh/embed/acme/terms/a/kept/: computed card /zh/embed/acme/terms/a/kept/: clause a/kept has no zh twin',
+      '/cards/acme/other/a/kept/: no file is built at /cards/acme/other/a/kept/, and its document\'s card map holds no clause a/kept',
+    ]);
+  });
 });

@@ -13,7 +13,9 @@ import { join, relative, sep } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { normalizeBase, stripBase } from './paths.ts';
+import { cardAddress } from './card-address.ts';
+import type { PinnedVersionMap } from './card-redirects.ts';
+import { embedTextFragment, normalizeBase, pinnedVersionMapPath, stripBase } from './paths.ts';
 
 export interface Link {
   /** The attribute or XML element it came from. */
@@ -127,6 +129,27 @@ export function checkLinks(siteDir: string, { site, base }: { site: string; base
     return files.has(`${path}/index.html`) ? `${path}/index.html` : undefined;
   };
 
+  // Most clause cards and embed pages are computed in the browser from their document's card map (card-compute.ts):
+  // a link to one is good when the map holds its clause (and text), and a Chinese one only for a clause with twins.
+  const maps = new Map<string, PinnedVersionMap | undefined>();
+  const mapOf = (service: string, document: string) => {
+    const file = pinnedVersionMapPath({ service, id: document }).slice(1);
+    if (!maps.has(file)) maps.set(file, files.has(file) ? (JSON.parse(readFileSync(join(siteDir, file), 'utf8')) as PinnedVersionMap) : undefined);
+    return maps.get(file);
+  };
+  /** Why a computed card or embed address is no card (undefined: it is one); `fragment` must name one of its texts. */
+  const computedProblem = (route: string, fragment: string): string | undefined => {
+    const address = cardAddress(route, '/');
+    if (!address) return `no file is built at ${route}`;
+    const texts = mapOf(address.service, address.document)?.clauses[address.key];
+    if (!texts) return `no file is built at ${route}, and its document's card map holds no clause ${address.key}`;
+    if (address.hash !== undefined && !texts[address.hash]) return `computed card ${route}: clause ${address.key} has no text ${address.hash}`;
+    if (address.locale !== 'en' && !mapOf(address.service, address.document)?.shared?.includes(address.key)) return `computed card ${route}: clause ${address.key} has no ${address.locale} twin`;
+    if (fragment && address.kind === 'embed' && !Object.keys(texts).some((hash) => embedTextFragment(hash) === fragment)) return `computed embed page ${route} offers no text "${fragment}"`;
+    if (fragment && address.kind === 'card') return `computed card ${route} has no fragments`;
+    return undefined;
+  };
+
   const broken: BrokenLink[] = [];
   for (const { page, pagePath, link } of pending) {
     const fail = (reason: string) => broken.push({ page, ...link, reason });
@@ -144,11 +167,12 @@ export function checkLinks(siteDir: string, { site, base }: { site: string; base
       continue;
     }
     const target = fileFor(route);
+    const fragment = decodeURIComponent(url.hash.slice(1));
     if (!target) {
-      fail(`no file is built at ${url.pathname}`);
+      const problem = computedProblem(decodeURI(route), fragment);
+      if (problem) fail(problem.replace(`at ${decodeURI(route)}`, `at ${url.pathname}`));
       continue;
     }
-    const fragment = decodeURIComponent(url.hash.slice(1));
     if (!fragment || !target.endsWith('.html')) continue;
     // Scroll-to-text fragments and the like are the browser's, not the page's.
     if (fragment.startsWith(':~:')) continue;

@@ -1,6 +1,6 @@
-/** Static oEmbed (https://oembed.com) responses, one per card and one per Chinese twin: type "rich", an iframe to the card. */
+/** Static oEmbed (https://oembed.com) responses, one per prerendered card (those likely to be shared) and one per Chinese twin; a computed card has none, a static host cannot compute JSON: type "rich", an iframe to the card. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allCards, cardImageIn, cardPathIn, cardTitleIn, translatedCards } from '../../data/cards.ts';
+import { cardImageIn, cardPathIn, cardTitleIn, sharedCards } from '../../data/cards.ts';
 import type { Card } from '../../lib/publish/cards.ts';
 import type { Locale } from '../../lib/publish/i18n/locales.ts';
 import { oembedFor } from '../../lib/publish/oembed.ts';
@@ -9,7 +9,7 @@ import { absolute, base, site } from '../../data/links.ts';
 
 const entry = (card: Card, locale: Locale) => ({ params: { path: cardAssetPaths({ path: cardPathIn(card, locale) }).oembed.replace(/^\/oembed\//, '') }, props: { card, locale } });
 
-export const getStaticPaths = (() => [...allCards.map((card) => entry(card, 'en')), ...translatedCards.map((card) => entry(card, 'zh'))]) satisfies GetStaticPaths;
+export const getStaticPaths = (() => [...sharedCards.map((card) => entry(card, 'en')), ...sharedCards.map((card) => entry(card, 'zh'))]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { card, locale } = props as { card: Card; locale: Locale };

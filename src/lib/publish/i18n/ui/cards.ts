@@ -47,6 +47,15 @@ export const cardStrings = defineStrings(
       `A card pinned to a version (an address ending in v/ and a date) now has one address per text of the clause: remove v/ and the date (${example}) to reach the clause's card, which lists its texts.`,
     imageDocumentBody: (versions: number, from: string) => `Every version recorded since ${from} (${versions} in all), compared clause by clause.`,
     landmark: 'Termline card',
+    computing: 'Making this card from the archive’s data…',
+    computedNoScript: (card: string, context: string) =>
+      `An address like ${card} is a clause’s card, made in your browser from Termline’s data, which needs JavaScript. Without it, read the clause on a version page of its document: ${context}.`,
+    unknownClause: 'No clause of this document has this ID.',
+    unknownText: 'This clause never had a text with this hash.',
+    unknownDocument: 'Termline holds no such document.',
+    cardFailed: 'This card could not be made:',
+    seeDocument: 'The document’s versions',
+    seeLatestCard: 'The clause’s card, following its latest text',
   },
   {
     effective: (date: string) => `${date}生效`,
@@ -84,5 +93,14 @@ export const cardStrings = defineStrings(
     movedNoScript: (example: string) => `固定到某个版本的卡片（地址以 v/ 和日期结尾）现在按条款的每段文字各有一个地址：去掉 v/ 和日期（${example}）即可看到此条款的卡片，其中列出了它的各段文字。`,
     imageDocumentBody: (versions: number, from: string) => `自${from}以来记录的每个版本（共 ${versions} 个），逐条对比。`,
     landmark: 'Termline 卡片',
+    computing: '正在根据存档数据生成此卡片……',
+    computedNoScript: (card: string, context: string) =>
+      `形如 ${card} 的地址是某一条款的卡片，由浏览器根据 Termline 的数据生成，需要 JavaScript。没有 JavaScript 时，请在其文件的版本页面上阅读该条款：${context}。`,
+    unknownClause: '此文件没有这个 ID 的条款。',
+    unknownText: '此条款从未有过这个哈希值的文字。',
+    unknownDocument: 'Termline 没有这个文件。',
+    cardFailed: '无法生成此卡片：',
+    seeDocument: '此文件的各个版本',
+    seeLatestCard: '此条款的卡片（跟随最新文字）',
   },
 );

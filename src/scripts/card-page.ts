@@ -1,0 +1,70 @@
+/**
+ * A clause card no page holds, made when a reader (or an iframe on another site) asks for it: on the 404 page,
+ * which static hosts serve for any missing address. Loaded only when the address names a card (404.astro). Reads
+ * the document's card map and file, then the one to three version files the card needs, and writes the page the
+ * build would have written (card-compute.ts, card-render.ts) in place of the 404 page. `?card=<path>` asks for a
+ * card by its path, so a test can have any card, even a prerendered one, computed here.
+ */
+import type { CardAddress } from '../lib/publish/card-address.ts';
+import { computeCard, planCard, type CardProblem } from '../lib/publish/card-compute.ts';
+import type { PinnedVersionMap } from '../lib/publish/card-redirects.ts';
+import { escapeHtml } from '../lib/publish/card-render.ts';
+import { documentDataPath, notesDataPath, versionDataPath } from '../lib/publish/dataset/data-paths.ts';
+import type { DocumentFile } from '../lib/publish/dataset/document-schema.ts';
+import type { NotesFile } from '../lib/publish/dataset/notes-schema.ts';
+import type { VersionFile } from '../lib/publish/dataset/version-schema.ts';
+import { LANGUAGE_TAG } from '../lib/publish/i18n/locales.ts';
+import { cardStrings } from '../lib/publish/i18n/ui/cards.ts';
+import { documentPath, localized, pinnedVersionMapPath, withBase } from '../lib/publish/paths.ts';
+
+/** A file's JSON, or undefined when the site has none at that address. */
+async function fetchJson<T>(url: string): Promise<T | undefined> {
+  const response = await fetch(url);
+  return response.ok ? ((await response.json()) as T) : undefined;
+}
+
+const problemText = { 'unknown-document': 'unknownDocument', 'unknown-clause': 'unknownClause', 'unknown-text': 'unknownText' } as const;
+
+/** `root` (the 404 page's) carries the site and base; it says what is happening, or what went wrong. */
+export async function cardHere(root: HTMLElement, address: CardAddress, forced: boolean): Promise<void> {
+  const base = root.dataset.base ?? '/';
+  const site = root.dataset.site ?? location.origin;
+  const t = cardStrings[address.locale];
+  const href = (route: string) => withBase(route, base);
+  const doc = { service: address.service, id: address.document };
+  document.documentElement.lang = LANGUAGE_TAG[address.locale];
+  root.setAttribute('aria-busy', 'true');
+  root.innerHTML = `<p class="lede" role="status">${escapeHtml(t.computing)}</p>`;
+  const problem = (detail: string, links: { route: string; label: string }[]) => {
+    root.removeAttribute('aria-busy');
+    document.title = `${detail} · Termline`;
+    const items = links.map((l) => `<li><a href="${escapeHtml(href(localized(l.route, address.locale)))}">${escapeHtml(l.label)}</a></li>`).join('');
+    root.innerHTML = `<header class="page-header"><h1>${escapeHtml(detail)}</h1></header>${items ? `<ul>${items}</ul>` : ''}`;
+  };
+  try {
+    const [map, file] = await Promise.all([fetchJson<PinnedVersionMap>(href(pinnedVersionMapPath(doc))), fetchJson<DocumentFile>(href(documentDataPath(doc)))]);
+    const plan = planCard(address, map, file);
+    if (plan.problem !== undefined) {
+      const kind: CardProblem = plan.problem;
+      const links = kind === 'unknown-document' ? [] : [{ route: documentPath(doc), label: t.seeDocument }];
+      if (kind === 'unknown-text') links.push({ route: `/cards/${address.service}/${address.document}/${address.key}/`, label: t.seeLatestCard });
+      problem(t[problemText[kind]], links);
+      return;
+    }
+    const [versions, notes] = await Promise.all([
+      Promise.all(plan.files.map((id) => fetchJson<VersionFile>(href(versionDataPath({ service: address.service, document: address.document, id }))))),
+      plan.shared ? fetchJson<NotesFile>(href(notesDataPath())) : Promise.resolve(undefined),
+    ]);
+    if (versions.some((v) => !v)) throw new Error('a version file is missing');
+    const page = computeCard(address, plan, { document: file!, versions: Object.fromEntries(versions.map((v) => [v!.version.id, v!])), ...(notes ? { notes } : {}) }, { site, base });
+    // The address a reader shares is the card's own: a /zh/ address of a card without a Chinese twin is the English card.
+    if (!forced && location.pathname !== href(page.path)) history.replaceState(null, '', href(page.path) + location.hash);
+    performance.mark('termline:card-computed');
+    document.open();
+    document.write(page.html);
+    document.close();
+    performance.mark('termline:card-rendered');
+  } catch (error) {
+    problem(`${t.cardFailed} ${String(error)}`, [{ route: documentPath(doc), label: t.seeDocument }]);
+  }
+}
