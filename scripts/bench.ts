@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs N] [--scales 1,10,100] [--only ingest|compare|search|pair|cards|collection]
+ * npm run bench [-- --runs N] [--scales 1,10,100] [--only ingest|compare|search|pair|card|cards|collection]
  *
  * Ingest time, throughput and peak memory over the real corpus and over
  * synthetic corpora 10x and 100x larger (the real one copied under new
@@ -17,6 +17,10 @@
  * Any pair in the browser: a pair no page holds, computed in Chromium from
  * the dataset, cold and warm, against a prerendered comparison's load
  * (scripts/bench-pair.ts; needs a built dist/).
+ *
+ * A card in the browser: a card no page holds, computed in Chromium from the
+ * card map and the dataset, cold and warm, against a prerendered card's load
+ * (scripts/bench-card.ts, --only card; needs a built dist/).
  *
  * Search: the Pagefind index's size, and in Chromium the bytes a cold and a
  * second query transfer and the time until results show (needs a built dist/).
@@ -460,6 +464,7 @@ async function main(): Promise<void> {
   if (!only || only === 'compare') await benchCompare(corpusDir, runs);
   if (!only || only === 'search') for (const { language, path, queries } of SEARCH_SITES) await benchSearch(runs, undefined, queries, path, language);
   if (!only || only === 'pair') await (await import('./bench-pair.ts')).benchPair(runs, join(projectRoot, 'dist'), projectRoot);
+  if (!only || only === 'card') await (await import('./bench-card.ts')).benchCard(runs, join(projectRoot, 'dist'), projectRoot);
   if (!only || only === 'cards') await benchCards();
   if (only === 'collection') {
     const { benchCollection } = await import('./bench-collection.ts');

@@ -1,12 +1,12 @@
 /**
- * A clause card no page holds, made when a reader (or an iframe on another site) asks for it: on the 404 page,
+ * A clause card or embed page no page holds, made when a reader (or an iframe on another site) asks for it: on the 404 page,
  * which static hosts serve for any missing address. Loaded only when the address names a card (404.astro). Reads
  * the document's card map and file, then the one to three version files the card needs, and writes the page the
  * build would have written (card-compute.ts, card-render.ts) in place of the 404 page. `?card=<path>` asks for a
  * card by its path, so a test can have any card, even a prerendered one, computed here.
  */
 import type { CardAddress } from '../lib/publish/card-address.ts';
-import { computeCard, planCard, type CardProblem } from '../lib/publish/card-compute.ts';
+import { computeCard, computeEmbed, planCard, type CardProblem } from '../lib/publish/card-compute.ts';
 import type { PinnedVersionMap } from '../lib/publish/card-redirects.ts';
 import { escapeHtml } from '../lib/publish/card-render.ts';
 import { documentDataPath, notesDataPath, versionDataPath } from '../lib/publish/dataset/data-paths.ts';
@@ -15,7 +15,7 @@ import type { NotesFile } from '../lib/publish/dataset/notes-schema.ts';
 import type { VersionFile } from '../lib/publish/dataset/version-schema.ts';
 import { LANGUAGE_TAG } from '../lib/publish/i18n/locales.ts';
 import { cardStrings } from '../lib/publish/i18n/ui/cards.ts';
-import { documentPath, localized, pinnedVersionMapPath, withBase } from '../lib/publish/paths.ts';
+import { documentPath, embedScriptPath, localized, pinnedVersionMapPath, withBase } from '../lib/publish/paths.ts';
 
 /** A file's JSON, or undefined when the site has none at that address. */
 async function fetchJson<T>(url: string): Promise<T | undefined> {
@@ -51,6 +51,15 @@ export async function cardHere(root: HTMLElement, address: CardAddress, forced: 
       problem(t[problemText[kind]], links);
       return;
     }
+    if (address.kind === 'embed') {
+      const latest = plan.versions[0]!.id;
+      const version = await fetchJson<VersionFile>(href(versionDataPath({ service: address.service, document: address.document, id: latest })));
+      if (!version) throw new Error('a version file is missing');
+      const page = computeEmbed(address, plan, { document: file!, versions: { [latest]: version } }, { site, base }, root.dataset.siteWarning);
+      if (!forced && location.pathname !== href(page.path)) history.replaceState(null, '', href(page.path) + location.hash);
+      showEmbed(root, page);
+      return;
+    }
     const [versions, notes] = await Promise.all([
       Promise.all(plan.files.map((id) => fetchJson<VersionFile>(href(versionDataPath({ service: address.service, document: address.document, id }))))),
       plan.shared ? fetchJson<NotesFile>(href(notesDataPath())) : Promise.resolve(undefined),
@@ -67,4 +76,33 @@ export async function cardHere(root: HTMLElement, address: CardAddress, forced: 
   } catch (error) {
     problem(`${t.cardFailed} ${String(error)}`, [{ route: documentPath(doc), label: t.seeDocument }]);
   }
+}
+
+/** The embed page in the 404 page's layout: its snippets' copy buttons, the card frame's sizing script, the asked-for text open. */
+function showEmbed(root: HTMLElement, page: { title: string; html: string }): void {
+  document.title = `${page.title} · Termline`;
+  root.removeAttribute('aria-busy');
+  root.innerHTML = page.html;
+  if (navigator.clipboard) {
+    for (const button of root.querySelectorAll<HTMLButtonElement>('button.copy[hidden]')) {
+      button.hidden = false;
+      button.addEventListener('click', async () => {
+        await navigator.clipboard.writeText(document.getElementById(button.dataset.copy!)?.dataset.code ?? '');
+        const label = button.textContent;
+        button.textContent = button.dataset.copied!;
+        setTimeout(() => (button.textContent = label), 2000);
+      });
+    }
+  }
+  // The version page's "Embed" link names a text (#t-<hash>): its panel opens, as a browser opens it on a prerendered page.
+  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (target) {
+    target.closest('details')?.setAttribute('open', '');
+    target.scrollIntoView();
+  }
+  const script = document.createElement('script');
+  script.src = withBase(embedScriptPath(), root.dataset.base ?? '/');
+  script.async = true;
+  document.body.append(script);
+  performance.mark('termline:card-rendered');
 }

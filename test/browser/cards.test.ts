@@ -21,6 +21,30 @@ const files = (dir: string, ending: string) =>
     .map((f) => join(siteDir, dir, f));
 /** Every card page: the English ones and the Chinese twins of those likely to be shared. */
 const cardPages = () => [...files('cards', 'index.html'), ...files('zh/cards', 'index.html')];
+/** Every clause card there is, prerendered or computed: per document's card map, one per clause and one per text. */
+const allClauseCards = () =>
+  files('cards', 'pinned-versions.json')
+    .map((file) => JSON.parse(readFileSync(file, 'utf8')) as { clauses: Record<string, Record<string, string>> })
+    .reduce((sum, map) => sum + Object.values(map.clauses).reduce((n, texts) => n + 1 + Object.keys(texts).length, 0), 0);
+
+// A clause no note or story cites: its cards and embed page are computed in the browser (src/scripts/card-page.ts).
+const COMPUTED = '/cards/x/privacy-policy/1-information-we-collect/1-1-information-you-provide-us/payment-information/';
+/** Card addresses the build of main before computed cards wrote as files (a sample of 1,237 no longer prerendered). */
+const FORMERLY_PRERENDERED = [
+  COMPUTED,
+  '/cards/x/privacy-policy/1-information-we-collect/1-1-information-you-provide-us/payment-information/t/1e4e48649b/',
+  '/cards/x/terms-of-service/eu-efta-uk/x-terms-service/6-general/',
+  '/cards/x/terms-of-service/eu-efta-uk/x-terms-service/2-privacy/t/90dcb8d427/',
+  '/cards/x/terms-of-service/twitter-terms-service/4-using-services-2/',
+  '/embed/x/privacy-policy/1-information-we-collect/1-1-information-you-provide-us/personal-accounts/',
+];
+
+/** The page as Chromium holds it, once a computed card has replaced the 404 page (or a prerendered card loaded). */
+async function cardDocument(url: string): Promise<string> {
+  const page = await openPage(browserOf(), url);
+  await page.locator('main[aria-label] article').waitFor();
+  return page.evaluate(() => document.documentElement.outerHTML);
+}
 
 // A second origin: another port on 127.0.0.1, serving a made-up article that embeds a card.
 let host: Server;
@@ -141,6 +165,72 @@ describe('card pages', () => {
   });
 });
 
+describe('cards computed in the browser', () => {
+  it('are the same page as the prerendered card, in English and for a Chinese twin', async () => {
+    for (const path of [CARD, `${CARD}t/${PINNED}/`, `/zh${CARD}`, `/zh${CARD}t/${PINNED}/`]) {
+      const expected = await cardDocument(`${baseUrl}${path}`);
+      expect(expected, path).toContain('<article>');
+      await expect(cardDocument(`${baseUrl}/404.html?card=${path}`), path).resolves.toBe(expected);
+    }
+  });
+
+  it('answer the address of a card no file holds: status 404, then the card, with its own canonical address, no oEmbed and no axe violations', async () => {
+    const context = await browserOf().newContext({ viewport: { width: 280, height: 600 } });
+    const page = await context.newPage();
+    const response = await page.goto(`${baseUrl}${COMPUTED}`);
+    expect(response?.status()).toBe(404);
+    await page.locator('main[aria-label] article').waitFor();
+    await expect(page.locator('.meta').first().textContent()).resolves.toMatch(/follows the latest version that has this clause: first recorded/);
+    await expect(page.locator('link[rel=canonical]').getAttribute('href')).resolves.toMatch(new RegExp(`${COMPUTED}$`));
+    await expect(page.locator('link[type="application/json+oembed"]').count()).resolves.toBe(0);
+    await expect(page.locator('meta[property="og:image"]').getAttribute('content')).resolves.toMatch(/\/og\/x\/privacy-policy\.png$/);
+    // The card's own CSP, and only its own script.
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).resolves.toContain("default-src 'none'");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+
+  it('every card address the site had before computed cards still answers with its card or embed page', async () => {
+    for (const path of FORMERLY_PRERENDERED) {
+      expect(() => statSync(join(siteDir, path, 'index.html')), path).toThrow();
+      const page = await openPage(browserOf(), `${baseUrl}${path}`);
+      await page.locator(path.startsWith('/embed/') ? 'details.embed-panel' : 'main[aria-label] article').first().waitFor();
+      expect(page.url(), path).toBe(`${baseUrl}${path}`);
+      await page.context().close();
+    }
+  });
+
+  it('say so for an unknown clause or text, and without JavaScript say what the address is and where to read the clause', async () => {
+    const page = await openPage(browserOf(), `${baseUrl}/cards/x/privacy-policy/no-such-section/no-such-clause/`);
+    await expect(page.locator('h1').first().textContent()).resolves.toBe('No clause of this document has this ID.');
+    await expect(page.locator('#pair-compare a').first().getAttribute('href')).resolves.toBe('/x/privacy-policy/');
+    await page.goto(`${baseUrl}${COMPUTED}t/0000000000/`);
+    await expect(page.locator('h1').first().textContent()).resolves.toBe('This clause never had a text with this hash.');
+    await expect(page.locator('#pair-compare a').nth(1).getAttribute('href')).resolves.toBe(COMPUTED);
+    await expectNoAxeViolations(page);
+    const noScript = await openPage(browserOf(), `${baseUrl}${COMPUTED}`, { javaScriptEnabled: false });
+    await expect(noScript.locator('h1:visible').first().textContent()).resolves.toBe('Page not found');
+    await expect(noScript.locator('main').textContent()).resolves.toContain("An address like /cards/<service>/<document>/<clause-id>/ is a clause’s card");
+    await expect(noScript.locator('main').textContent()).resolves.toContain('/<service>/<document>/<version>/#<clause-id>');
+  });
+
+  it('load their code only on the 404 page of a card address', async () => {
+    const requested: string[] = [];
+    const context = await browserOf().newContext();
+    const page = await context.newPage();
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${baseUrl}/compare/x/privacy-policy/no-such..pair/`);
+    await page.goto(`${baseUrl}/x/privacy-policy/`);
+    const before = requested.length;
+    expect(requested.some((path) => /card-page/.test(path))).toBe(false);
+    await page.goto(`${baseUrl}${COMPUTED}`);
+    await page.locator('main[aria-label] article').waitFor();
+    expect(requested.slice(before).some((path) => /card-page/.test(path))).toBe(true);
+    await context.close();
+  });
+});
+
 describe('oEmbed and social images', () => {
   it('every card has an oEmbed file with the fields the specification requires for type rich', () => {
     const all = files('oembed', '.json');
@@ -167,7 +257,7 @@ describe('oEmbed and social images', () => {
     const images = files('og', '.png');
     // 38 note cards, the clauses notes and stories cite, one per document: not one per clause.
     expect(images.length).toBeGreaterThan(40);
-    expect(images.length).toBeLessThan(cardPages().length / 5);
+    expect(images.length).toBeLessThan(allClauseCards() / 5);
     for (const file of images.slice(0, 50)) {
       const bytes = readFileSync(file);
       expect(bytes.subarray(1, 4).toString('ascii'), file).toBe('PNG');
@@ -208,6 +298,21 @@ describe('embedding from Termline', () => {
     const panel = page.locator(`details:has(#t-${PINNED})`);
     await expect(panel.evaluate((el) => (el as HTMLDetailsElement).open)).resolves.toBe(true);
     await expect(panel.locator('[data-code]').first().getAttribute('data-code')).resolves.toContain(`${CARD}t/${PINNED}/`);
+    await expectNoAxeViolations(page);
+  });
+
+  it('a clause no note cites has its embed page computed: the version page links it, the text asked for opens, no axe violations', async () => {
+    const page = await openPage(browserOf(), `${baseUrl}/x/privacy-policy/2024-10-17/`);
+    const href = await page.locator(`a.embed-link[href*="/payment-information/"]`).first().getAttribute('href');
+    expect(href).toMatch(new RegExp(`^/embed${COMPUTED.slice('/cards'.length)}#t-[0-9a-f]{10}$`));
+    const response = await page.goto(`${baseUrl}${href}`);
+    expect(response?.status()).toBe(404);
+    const hash = href!.split('#t-')[1]!;
+    const panel = page.locator(`details:has(#t-${hash})`);
+    await expect(panel.evaluate((el) => (el as HTMLDetailsElement).open)).resolves.toBe(true);
+    await expect(panel.locator('[data-code]').first().getAttribute('data-code')).resolves.toContain(`${COMPUTED}t/${hash}/`);
+    await expect(page.locator('iframe.card-preview').getAttribute('src')).resolves.toBe(COMPUTED);
+    await expect(page.locator('h1').first().textContent()).resolves.toBe('Embed this clause');
     await expectNoAxeViolations(page);
   });
 

@@ -12,6 +12,7 @@ import type { CardAddress } from './card-address.ts';
 import { changeFrom, clauseCardTitle, comparedWithIn, goneAfter, unchangedSince, type CardChange, type CardVersion } from './card-lines.ts';
 import { decodeRanges, type PinnedVersionMap } from './card-redirects.ts';
 import { cardPageHtml, clauseCardBody, type CardNoteText, type ClauseCardView } from './card-render.ts';
+import { embedPageParts } from './embed-render.ts';
 import type { DocumentFile } from './dataset/document-schema.ts';
 import type { NotesFile } from './dataset/notes-schema.ts';
 import { versionBlocks } from './dataset/version-blocks.ts';
@@ -231,4 +232,56 @@ export function computeCard(
     };
   }
   return clauseCardPage(card, { locale: address.locale, shared: plan.shared, address: site, noteText: datasetNoteText(files.notes, plan.shared ? address.locale : DEFAULT_LOCALE) });
+}
+
+/**
+ * A clause's embed page from its plan (the latest card's) and the latest version's file: the latest card and one
+ * card per text, newest first, as the build's embed page lists them.
+ */
+export function computeEmbed(
+  address: CardAddress,
+  plan: Exclude<CardPlan, { problem: CardProblem }>,
+  files: { document: DocumentFile; versions: Record<string, VersionFile> },
+  site: SiteAddress,
+  siteWarning?: string,
+): { title: string; html: string; path: string } {
+  const locale = plan.shared ? address.locale : DEFAULT_LOCALE;
+  const latest = plan.versions[0]!;
+  const blocks = versionBlocks(files.versions[latest.id]!);
+  const clause = blocks.find((b): b is Clause => b.type === 'clause' && b.id === plan.clauseId)!;
+  const service = { name: files.document.service.name };
+  const document = { id: files.document.document.id, title: files.document.document.title, regions: files.document.document.regions };
+  const defaultPath = clauseCardPath({ service: files.document.service.id, id: document.id }, plan.region, plan.clauseId);
+  const comparedWith = comparedWithIn(plan.regionVersions);
+  const byHash = new Map<string, CardVersion[]>();
+  for (const v of plan.regionVersions) {
+    const hash = plan.hashes.get(v.id);
+    if (hash) byHash.set(hash, [...(byHash.get(hash) ?? []), v]);
+  }
+  const cardPath = (path: string) => (locale !== DEFAULT_LOCALE ? localizedCardPath(path, locale) : path);
+  const texts = [...byHash].reverse().map(([hash, versions]) => {
+    const gone = goneAfter(plan.regionVersions, versions.at(-1)!, comparedWith);
+    return {
+      path: cardPath(textCardPath(defaultPath, hash)),
+      pinned: true,
+      service,
+      document,
+      version: versions.at(-1)!,
+      sectionTitle: undefined,
+      change: { kind: 'first' as const },
+      text: { hash, versions, ...(gone ? { gone } : {}) },
+    };
+  });
+  const ownImage = cardAssetPaths({ path: defaultPath }).image;
+  const imagePath = plan.shared ? localizedImagePath(ownImage, locale) : documentImagePath({ service: latest.service, id: latest.document });
+  const sectionTitle = blocks.find((b): b is Section => b.type === 'section' && b.id === clause.section)?.title;
+  const parts = embedPageParts({
+    locale,
+    latest: { path: cardPath(defaultPath), defaultPath, pinned: false, service, document, version: latest, sectionTitle, change: { kind: 'first' } },
+    texts,
+    imagePath,
+    address: site,
+    ...(siteWarning ? { siteWarning } : {}),
+  });
+  return { ...parts, path: (locale !== DEFAULT_LOCALE ? `/${locale}` : '') + defaultPath.replace(/^\/cards\//, '/embed/') };
 }

@@ -5,8 +5,8 @@
  * build time, so the page ships coloured code and no highlighter.
  */
 import { codeToHtml } from 'shiki';
-import { embedHtml } from './oembed.ts';
-import { absoluteUrl, embedScriptPath, type SiteAddress } from './paths.ts';
+import { embedSnippetCodes } from './embed-render.ts';
+import type { SiteAddress } from './paths.ts';
 
 export interface Snippet {
   id: string;
@@ -15,17 +15,10 @@ export interface Snippet {
   html: string;
 }
 
-const escapeMarkdown = (text: string) => text.replace(/[[\]]/g, '\\$&');
-
+/** The snippets' code (embed-render.ts, which the browser's computed embed pages show plain), highlighted. */
 export async function embedSnippets(opts: { id: string; cardUrl: string; imageUrl: string; title: string; address: SiteAddress }): Promise<Snippet[]> {
-  const script = absoluteUrl(embedScriptPath(), opts.address);
-  const raw = [
-    { key: 'html', label: 'HTML (iframe)', lang: 'html', code: embedHtml(opts.cardUrl, opts.title, opts.address).replace('><script', '>\n<script') },
-    { key: 'component', label: 'HTML (web component)', lang: 'html', code: `<termline-card src="${opts.cardUrl}" title="${opts.title.replace(/"/g, '&quot;')}"></termline-card>\n<script src="${script}" async></script>` },
-    { key: 'markdown', label: 'Markdown', lang: 'markdown', code: `[![${escapeMarkdown(opts.title)}](${opts.imageUrl})](${opts.cardUrl})` },
-  ];
   return Promise.all(
-    raw.map(async ({ key, label, lang, code }) => ({
+    embedSnippetCodes(opts).map(async ({ key, label, lang, code }) => ({
       id: `${opts.id}-${key}`,
       label,
       code,

@@ -1,0 +1,127 @@
+/**
+ * npm run bench -- --only card
+ *
+ * A card no page holds, computed in Chromium against dist/ on 127.0.0.1: on the largest document, a clause no
+ * note or story cites, its card that follows the latest text and the card of its oldest text (which reads three
+ * version files: the text's last, its first and the one that first is compared with). Time from the request
+ * (navigation start) to the card written in place of the 404 page, cold (a fresh browser context) and warm (the
+ * same card again in that context), and the bytes a cold request fetches. Baseline in the same run: a prerendered
+ * card of the same document loading (DOMContentLoaded). Every figure is the median of `runs` contexts.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type { PinnedVersionMap } from '../src/lib/publish/card-redirects.ts';
+import type { DocumentFile } from '../src/lib/publish/dataset/document-schema.ts';
+import type { IndexFile } from '../src/lib/publish/dataset/index-schema.ts';
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const fmt = (n: number, digits = 0) => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** The largest document by words; a computed clause with the most texts; a prerendered card of it. */
+function cardsToTime(site: string): { latest: string; pinned: string; prerendered: string; mapKB: number } {
+  const index = JSON.parse(readFileSync(join(site, 'data', 'index.json'), 'utf8')) as IndexFile;
+  const documents = index.services.flatMap((s) => s.documents).map((d) => JSON.parse(readFileSync(join(site, d.url), 'utf8')) as DocumentFile);
+  const words = (d: DocumentFile) => Math.max(...d.versions.map((v) => v.wordCount));
+  const document = documents.sort((a, b) => words(b) - words(a))[0]!;
+  const folder = `/cards/${document.service.id}/${document.document.id}/`;
+  const mapText = readFileSync(join(site, folder, 'pinned-versions.json'), 'utf8');
+  const map = JSON.parse(mapText) as PinnedVersionMap;
+  const computed = Object.entries(map.clauses)
+    .filter(([key]) => !map.shared?.includes(key))
+    .sort((a, b) => Object.keys(b[1]).length - Object.keys(a[1]).length)[0]!;
+  const oldest = Object.entries(computed[1]).sort((a, b) => Number(a[1].split(/[-,]/)[0]) - Number(b[1].split(/[-,]/)[0]))[0]![0];
+  const shared = map.shared?.[0];
+  return {
+    latest: `${folder}${computed[0]}/`,
+    pinned: `${folder}${computed[0]}/t/${oldest}/`,
+    prerendered: shared ? `${folder}${shared}/` : '',
+    mapKB: Buffer.byteLength(mapText) / 1024,
+  };
+}
+
+export async function benchCard(runs: number, site: string, projectRoot: string): Promise<void> {
+  console.log('\nA card no page holds, computed in the browser: the largest document, in Chromium against dist/ on 127.0.0.1:');
+  let cards;
+  try {
+    cards = cardsToTime(site);
+  } catch {
+    console.log('  run "npm run build" first to measure it.');
+    return;
+  }
+  const port = await freePort();
+  process.env.TERMLINE_OUT_DIR = site;
+  const { preview } = await import('astro');
+  const server = await preview({ root: projectRoot, outDir: site, server: { host: '127.0.0.1', port }, logLevel: 'error' });
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  const samples: Record<'latestCold' | 'latestWarm' | 'pinnedCold' | 'pinnedWarm' | 'kb' | 'baseMs' | 'baseKB', number>[] = [];
+  try {
+    for (let i = 0; i < runs; i += 1) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const kilobytes = () =>
+        page.evaluate(() =>
+          (performance.getEntriesByType('navigation') as PerformanceResourceTiming[]).concat(performance.getEntriesByType('resource') as PerformanceResourceTiming[]).reduce((n, e) => n + e.transferSize, 0) / 1024,
+        );
+      // The card page marks when it has written the card (src/scripts/card-page.ts): ms from the navigation's start.
+      const computed = async (path: string) => {
+        await page.goto(`${origin}${path}`);
+        await page.waitForFunction(() => performance.getEntriesByName('termline:card-rendered').length > 0, undefined, { timeout: 30_000 });
+        return page.evaluate(() => performance.getEntriesByName('termline:card-rendered')[0]!.startTime);
+      };
+      const latestCold = await computed(cards.latest);
+      const kb = await kilobytes();
+      const latestWarm = await computed(cards.latest);
+      const pinnedCold = await (async () => {
+        const fresh = await browser.newContext();
+        const other = await fresh.newPage();
+        await other.goto(`${origin}${cards.pinned}`);
+        await other.waitForFunction(() => performance.getEntriesByName('termline:card-rendered').length > 0, undefined, { timeout: 30_000 });
+        const ms = await other.evaluate(() => performance.getEntriesByName('termline:card-rendered')[0]!.startTime);
+        await fresh.close();
+        return ms;
+      })();
+      const pinnedWarm = await computed(cards.pinned);
+      let baseMs = 0;
+      let baseKB = 0;
+      if (cards.prerendered) {
+        const fresh = await browser.newContext();
+        const other = await fresh.newPage();
+        await other.goto(`${origin}${cards.prerendered}`, { waitUntil: 'load' });
+        baseMs = await other.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
+        baseKB = await other.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceResourceTiming).transferSize / 1024);
+        await fresh.close();
+      }
+      samples.push({ latestCold, latestWarm, pinnedCold, pinnedWarm, kb, baseMs, baseKB });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  const m = (key: keyof (typeof samples)[number]) => median(samples.map((s) => s[key]));
+  console.log(`  card following the latest text: ${cards.latest}`);
+  console.log(`    cold: the card written ${fmt(m('latestCold'))} ms after the request, ${fmt(m('kb'))} KB transferred; warm (again, same context): ${fmt(m('latestWarm'))} ms`);
+  console.log(`  card of its oldest text: ${cards.pinned}`);
+  console.log(`    cold: ${fmt(m('pinnedCold'))} ms; warm: ${fmt(m('pinnedWarm'))} ms`);
+  if (cards.prerendered) console.log(`  baseline, a prerendered card (${cards.prerendered}): DOMContentLoaded at ${fmt(m('baseMs'))} ms, ${fmt(m('baseKB'), 1)} KB`);
+  console.log(`  the document's card map: ${fmt(cards.mapKB, 1)} KB (median of ${runs} fresh browser contexts)`);
+}
