@@ -8,10 +8,11 @@
  * same card again in that context), and the bytes a cold request fetches. Baseline in the same run: a prerendered
  * card of the same document loading (DOMContentLoaded). Every figure is the median of `runs` contexts.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import type { PinnedVersionMap } from '../src/lib/publish/card-redirects.ts';
+import { readCardMap, type CardMapIndex } from '../src/lib/publish/card-redirects.ts';
+import { cardMapShardPath } from '../src/lib/publish/paths.ts';
 import type { DocumentFile } from '../src/lib/publish/dataset/document-schema.ts';
 import type { IndexFile } from '../src/lib/publish/dataset/index-schema.ts';
 
@@ -32,14 +33,17 @@ function freePort(): Promise<number> {
 }
 
 /** The largest document by words; a computed clause with the most texts; a prerendered card of it. */
-function cardsToTime(site: string): { latest: string; pinned: string; prerendered: string; mapKB: number } {
+function cardsToTime(site: string): { latest: string; pinned: string; prerendered: string; mapKB: number; indexKB: number; shards: number; largestShardKB: number } {
   const index = JSON.parse(readFileSync(join(site, 'data', 'index.json'), 'utf8')) as IndexFile;
   const documents = index.services.flatMap((s) => s.documents).map((d) => JSON.parse(readFileSync(join(site, d.url), 'utf8')) as DocumentFile);
   const words = (d: DocumentFile) => Math.max(...d.versions.map((v) => v.wordCount));
   const document = documents.sort((a, b) => words(b) - words(a))[0]!;
   const folder = `/cards/${document.service.id}/${document.document.id}/`;
-  const mapText = readFileSync(join(site, folder, 'pinned-versions.json'), 'utf8');
-  const map = JSON.parse(mapText) as PinnedVersionMap;
+  const map = readCardMap((path) => readFileSync(join(site, path), 'utf8'), { service: document.service.id, id: document.document.id });
+  const mapText = JSON.stringify(map);
+  const indexText = readFileSync(join(site, folder, 'pinned-versions.json'), 'utf8');
+  const shards = (JSON.parse(indexText) as CardMapIndex).shards;
+  const shardKB = Array.from({ length: shards }, (_, i) => statSync(join(site, cardMapShardPath({ service: document.service.id, id: document.document.id }, i))).size / 1024);
   const computed = Object.entries(map.clauses)
     .filter(([key]) => !map.shared?.includes(key))
     .sort((a, b) => Object.keys(b[1]).length - Object.keys(a[1]).length)[0]!;
@@ -50,6 +54,9 @@ function cardsToTime(site: string): { latest: string; pinned: string; prerendere
     pinned: `${folder}${computed[0]}/t/${oldest}/`,
     prerendered: shared ? `${folder}${shared}/` : '',
     mapKB: Buffer.byteLength(mapText) / 1024,
+    indexKB: Buffer.byteLength(indexText) / 1024,
+    shards,
+    largestShardKB: Math.max(...shardKB),
   };
 }
 
@@ -123,5 +130,5 @@ export async function benchCard(runs: number, site: string, projectRoot: string)
   console.log(`  card of its oldest text: ${cards.pinned}`);
   console.log(`    cold: ${fmt(m('pinnedCold'))} ms; warm: ${fmt(m('pinnedWarm'))} ms`);
   if (cards.prerendered) console.log(`  baseline, a prerendered card (${cards.prerendered}): DOMContentLoaded at ${fmt(m('baseMs'))} ms, ${fmt(m('baseKB'), 1)} KB`);
-  console.log(`  the document's card map: ${fmt(cards.mapKB, 1)} KB (median of ${runs} fresh browser contexts)`);
+  console.log(`  the document's card map: ${fmt(cards.mapKB, 1)} KB in all, read as an index of ${fmt(cards.indexKB, 1)} KB and one of ${cards.shards} shards (the largest ${fmt(cards.largestShardKB, 1)} KB). Median of ${runs} fresh browser contexts.`);
 }

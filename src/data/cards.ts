@@ -2,7 +2,7 @@
 import { loadConfig } from '../lib/config.ts';
 import { readStoryFolder } from '../lib/notes/stories.ts';
 import { citedClauses } from '../lib/notes/story-refs.ts';
-import { pinnedVersionMap } from '../lib/publish/card-redirects.ts';
+import { pinnedVersionMap, splitCardMap } from '../lib/publish/card-redirects.ts';
 import type { CardImageText } from '../lib/publish/card-image.ts';
 import { cardImageText, cardTitle, clauseCards, noteCards, type Card, type ClauseCard } from '../lib/publish/cards.ts';
 import { DEFAULT_LOCALE, type Locale } from '../lib/publish/i18n/locales.ts';
@@ -39,6 +39,9 @@ export const pinnedVersionMaps = allDocuments(corpus).map(({ document }) => ({
     clauseCardList.filter((card) => card.readsSameSince && card.document === document).map((card) => ({ key: cardKey(card), version: card.readsSameSince! })),
   ),
 }));
+
+/** Each map as published: an index and its shards (the browser reads one shard). */
+export const cardMapSplits = pinnedVersionMaps.map(({ document, map }) => ({ document, ...splitCardMap(map) }));
 
 /**
  * Cards with a Chinese twin under /zh/cards/: the ones likely to be shared, as for social images: every note's,

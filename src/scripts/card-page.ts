@@ -1,13 +1,13 @@
 /**
  * A clause card or embed page no page holds, made when a reader (or an iframe on another site) asks for it: on the 404 page,
  * which static hosts serve for any missing address. Loaded only when the address names a card (404.astro). Reads
- * the document's card map and file, then the one to three version files the card needs, and writes the page the
+ * the index of the document's card map and its file, then the clause's shard of the map, then the one to three version files the card needs, and writes the page the
  * build would have written (card-compute.ts, card-render.ts) in place of the 404 page. `?card=<path>` asks for a
  * card by its path, so a test can have any card, even a prerendered one, computed here.
  */
 import type { CardAddress } from '../lib/publish/card-address.ts';
 import { computeCard, computeEmbed, planCard, type CardProblem } from '../lib/publish/card-compute.ts';
-import type { PinnedVersionMap } from '../lib/publish/card-redirects.ts';
+import { cardMapShard, shardMap, type CardMapIndex, type CardMapShard } from '../lib/publish/card-redirects.ts';
 import { escapeHtml } from '../lib/publish/card-render.ts';
 import { documentDataPath, notesDataPath, versionDataPath } from '../lib/publish/dataset/data-paths.ts';
 import type { DocumentFile } from '../lib/publish/dataset/document-schema.ts';
@@ -15,7 +15,7 @@ import type { NotesFile } from '../lib/publish/dataset/notes-schema.ts';
 import type { VersionFile } from '../lib/publish/dataset/version-schema.ts';
 import { LANGUAGE_TAG } from '../lib/publish/i18n/locales.ts';
 import { cardStrings } from '../lib/publish/i18n/ui/cards.ts';
-import { documentPath, embedScriptPath, localized, pinnedVersionMapPath, withBase } from '../lib/publish/paths.ts';
+import { cardMapShardPath, documentPath, embedScriptPath, localized, pinnedVersionMapPath, withBase } from '../lib/publish/paths.ts';
 
 /** A file's JSON, or undefined when the site has none at that address. */
 async function fetchJson<T>(url: string): Promise<T | undefined> {
@@ -42,7 +42,10 @@ export async function cardHere(root: HTMLElement, address: CardAddress, forced: 
     root.innerHTML = `<header class="page-header"><h1>${escapeHtml(detail)}</h1></header>${items ? `<ul>${items}</ul>` : ''}`;
   };
   try {
-    const [map, file] = await Promise.all([fetchJson<PinnedVersionMap>(href(pinnedVersionMapPath(doc))), fetchJson<DocumentFile>(href(documentDataPath(doc)))]);
+    const [index, file] = await Promise.all([fetchJson<CardMapIndex>(href(pinnedVersionMapPath(doc))), fetchJson<DocumentFile>(href(documentDataPath(doc)))]);
+    // The clause's shard of the map: only the clauses whose key falls in it.
+    const shard = index && (await fetchJson<CardMapShard>(href(cardMapShardPath(doc, cardMapShard(address.key, index.shards)))));
+    const map = index && shard ? shardMap(index, shard) : undefined;
     const plan = planCard(address, map, file);
     if (plan.problem !== undefined) {
       const kind: CardProblem = plan.problem;

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readCardMap } from '../../src/lib/publish/card-redirects.ts';
 import { expectNoAxeViolations, openPage, useBrowser } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
@@ -24,7 +25,10 @@ const cardPages = () => [...files('cards', 'index.html'), ...files('zh/cards', '
 /** Every clause card there is, prerendered or computed: per document's card map, one per clause and one per text. */
 const allClauseCards = () =>
   files('cards', 'pinned-versions.json')
-    .map((file) => JSON.parse(readFileSync(file, 'utf8')) as { clauses: Record<string, Record<string, string>> })
+    .map((file) => {
+      const [service, id] = file.slice(join(siteDir, 'cards').length + 1).split('/');
+      return readCardMap((path) => readFileSync(join(siteDir, path), 'utf8'), { service: service!, id: id! });
+    })
     .reduce((sum, map) => sum + Object.values(map.clauses).reduce((n, texts) => n + 1 + Object.keys(texts).length, 0), 0);
 
 // A clause no note or story cites: its cards and embed page are computed in the browser (src/scripts/card-page.ts).

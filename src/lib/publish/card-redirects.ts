@@ -11,7 +11,8 @@
  * text), which version's JSON holds it: the cards no page holds are computed
  * from it (card-compute.ts).
  */
-import type { Version } from '../model/model.ts';
+import type { PolicyDocument, Version } from '../model/model.ts';
+import { cardMapShardPath, pinnedVersionMapPath } from './paths.ts';
 
 export interface PinnedVersionMap {
   format: 1;
@@ -89,4 +90,61 @@ export function resolvePinnedVersion(map: PinnedVersionMap, clauseKey: string, v
   const texts = map.clauses[clauseKey];
   if (index < 0 || !texts) return undefined;
   return Object.keys(texts).find((hash) => inRanges(texts[hash]!, index));
+}
+
+/**
+ * The card map as published: a small index (the version IDs and how many shards) and the clauses in shards, each
+ * clause in shard `cardMapShard(key, shards)`, so that the browser reads one shard, not every clause of a large
+ * document (instagram/privacy-policy's whole map is 618 KB).
+ */
+export interface CardMapIndex {
+  format: 2;
+  /** The document's version IDs, all regions, oldest first: the shards' ranges index into it. */
+  versions: string[];
+  shards: number;
+}
+
+export type CardMapShard = Pick<PinnedVersionMap, 'clauses' | 'shared' | 'since'>;
+
+/** A shard's size the split aims under, in bytes of JSON: a few KB over the wire once compressed. */
+export const CARD_MAP_SHARD_BYTES = 16 * 1024;
+
+/** The shard holding a clause key: FNV-1a (32 bits) of the key, modulo the shard count. public/embed/pinned-redirect.js mirrors it. */
+export function cardMapShard(key: string, shards: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i += 1) {
+    hash ^= key.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % shards;
+}
+
+export function splitCardMap(map: PinnedVersionMap, target = CARD_MAP_SHARD_BYTES): { index: CardMapIndex; shards: CardMapShard[] } {
+  const count = Math.max(1, Math.ceil(JSON.stringify(map.clauses).length / target));
+  const shards: CardMapShard[] = Array.from({ length: count }, () => ({ clauses: {} }));
+  for (const [key, texts] of Object.entries(map.clauses)) {
+    const shard = shards[cardMapShard(key, count)]!;
+    shard.clauses[key] = texts;
+    if (map.shared?.includes(key)) (shard.shared ??= []).push(key);
+    if (map.since?.[key] !== undefined) (shard.since ??= {})[key] = map.since[key]!;
+  }
+  return { index: { format: 2, versions: map.versions, shards: count }, shards };
+}
+
+/** The map of the clauses one shard holds, as `resolvePinnedVersion` and card-compute.ts read it. */
+export function shardMap(index: CardMapIndex, shard: CardMapShard): PinnedVersionMap {
+  return { format: 1, versions: index.versions, ...shard };
+}
+
+/** A document's whole card map, read back from its index and every shard (`read` takes a site path without the leading slash). */
+export function readCardMap(read: (path: string) => string, doc: Pick<PolicyDocument, 'service' | 'id'>): PinnedVersionMap {
+  const index = JSON.parse(read(pinnedVersionMapPath(doc).slice(1))) as CardMapIndex;
+  const map: PinnedVersionMap = { format: 1, versions: index.versions, clauses: {} };
+  for (let i = 0; i < index.shards; i += 1) {
+    const shard = JSON.parse(read(cardMapShardPath(doc, i).slice(1))) as CardMapShard;
+    Object.assign(map.clauses, shard.clauses);
+    if (shard.shared) (map.shared ??= []).push(...shard.shared);
+    if (shard.since) map.since = { ...map.since, ...shard.since };
+  }
+  return map;
 }

@@ -53,7 +53,8 @@ describe('checkLinks', () => {
   it('takes a link to a computed card or embed page when the card map of its document holds the clause and text, and nothing else', () => {
     const map = { format: 1, versions: ['2024-01-01', '2024-06-01'], clauses: { 'a/kept': { '0123456789': '0-1' }, 'a/shared': { abcdefabcd: '1' } }, shared: ['a/shared'] };
     const cards = site({
-      'cards/acme/terms/pinned-versions.json': JSON.stringify(map),
+      'cards/acme/terms/pinned-versions.json': JSON.stringify({ format: 2, versions: map.versions, shards: 1 }),
+      'cards/acme/terms/pinned-versions/0.json': JSON.stringify({ clauses: map.clauses, shared: map.shared }),
       'index.html': page(
         [
           '/cards/acme/terms/a/kept/',

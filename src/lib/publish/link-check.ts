@@ -14,7 +14,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { cardAddress } from './card-address.ts';
-import type { PinnedVersionMap } from './card-redirects.ts';
+import { readCardMap, type PinnedVersionMap } from './card-redirects.ts';
 import { embedTextFragment, normalizeBase, pinnedVersionMapPath, stripBase } from './paths.ts';
 
 export interface Link {
@@ -132,9 +132,9 @@ export function checkLinks(siteDir: string, { site, base }: { site: string; base
   // Most clause cards and embed pages are computed in the browser from their document's card map (card-compute.ts):
   // a link to one is good when the map holds its clause (and text), and a Chinese one only for a clause with twins.
   const maps = new Map<string, PinnedVersionMap | undefined>();
-  const mapOf = (service: string, document: string) => {
-    const file = pinnedVersionMapPath({ service, id: document }).slice(1);
-    if (!maps.has(file)) maps.set(file, files.has(file) ? (JSON.parse(readFileSync(join(siteDir, file), 'utf8')) as PinnedVersionMap) : undefined);
+  const mapOf = (service: string, id: string) => {
+    const file = pinnedVersionMapPath({ service, id }).slice(1);
+    if (!maps.has(file)) maps.set(file, files.has(file) ? readCardMap((path) => readFileSync(join(siteDir, path), 'utf8'), { service, id }) : undefined);
     return maps.get(file);
   };
   /** Why a computed card or embed address is no card (undefined: it is one); `fragment` must name one of its texts. */

@@ -154,6 +154,11 @@ export function pinnedVersionMapPath(doc: DocumentRef): string {
   return `/cards/${doc.service}/${doc.id}/pinned-versions.json`;
 }
 
+/** One shard of that map (card-redirects.ts, splitCardMap): the clauses whose key falls in it. */
+export function cardMapShardPath(doc: DocumentRef, shard: number): string {
+  return `/cards/${doc.service}/${doc.id}/pinned-versions/${shard}.json`;
+}
+
 export const pinnedRedirectScriptPath = (): string => '/embed/pinned-redirect.js';
 
 /** The fragment of a clause's embed page that offers one of its texts. */

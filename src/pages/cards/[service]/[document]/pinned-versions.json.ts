@@ -1,8 +1,11 @@
-/** Per document, where each clause's old per-version card went: read by the 404 page (public/embed/pinned-redirect.js). */
+/**
+ * Per document, the index of its card map: the version IDs and how many shards hold the clauses (card-redirects.ts).
+ * Read by the 404 page: old per-version card addresses (public/embed/pinned-redirect.js) and computed cards.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { pinnedVersionMaps } from '../../../../data/cards.ts';
+import { cardMapSplits } from '../../../../data/cards.ts';
 
 export const getStaticPaths = (() =>
-  pinnedVersionMaps.map(({ document, map }) => ({ params: { service: document.service, document: document.id }, props: { map } }))) satisfies GetStaticPaths;
+  cardMapSplits.map(({ document, index }) => ({ params: { service: document.service, document: document.id }, props: { index } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props.map), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props.index), { headers: { 'Content-Type': 'application/json' } });
