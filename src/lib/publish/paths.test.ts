@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REGION } from '../model/split.ts';
-import { absoluteUrl, alternateRoutes, localized, localizedCardPath, localizedImagePath, routeLocale, cardAssetPaths, changePath, clauseCardPath, embedPagePath, linker, normalizeBase, pinnedCardPath, pinnedVersionMapPath, documentImagePath, stripBase, textCardPath, withBase } from './paths.ts';
+import { absoluteUrl, alternateRoutes, cardMapShardPath, localized, localizedCardPath, localizedImagePath, routeLocale, cardAssetPaths, changePath, clauseCardPath, embedPagePath, linker, normalizeBase, pinnedCardPath, pinnedVersionMapPath, documentImagePath, stripBase, textCardPath, withBase } from './paths.ts';
 
 const version = { service: 'acme', document: 'privacy', id: '2024-01-02' };
 
@@ -57,6 +57,7 @@ describe('card routes', () => {
     expect(pinnedCardPath(card, version)).toBe('/cards/acme/privacy/intro/who-we-are/v/2024-01-02/');
     expect(textCardPath(card, '0123456789')).toBe('/cards/acme/privacy/intro/who-we-are/t/0123456789/');
     expect(pinnedVersionMapPath(doc)).toBe('/cards/acme/privacy/pinned-versions.json');
+    expect(cardMapShardPath(doc, 3)).toBe('/cards/acme/privacy/pinned-versions/3.json');
     expect(documentImagePath(doc)).toBe('/og/acme/privacy.png');
     expect(embedPagePath(card)).toBe('/embed/acme/privacy/intro/who-we-are/');
     expect(cardAssetPaths({ path: card })).toEqual({ oembed: '/oembed/acme/privacy/intro/who-we-are.json', image: '/og/acme/privacy/intro/who-we-are.png' });
