@@ -187,6 +187,8 @@ describe('cards computed in the browser', () => {
     await expect(page.locator('.meta').first().textContent()).resolves.toMatch(/follows the latest version that has this clause: first recorded/);
     await expect(page.locator('link[rel=canonical]').getAttribute('href')).resolves.toMatch(new RegExp(`${COMPUTED}$`));
     await expect(page.locator('link[type="application/json+oembed"]').count()).resolves.toBe(0);
+    // English only: no Chinese twin, so no hreflang alternates.
+    await expect(page.locator('link[hreflang]').count()).resolves.toBe(0);
     await expect(page.locator('meta[property="og:image"]').getAttribute('content')).resolves.toMatch(/\/og\/x\/privacy-policy\.png$/);
     // The card's own CSP, and only its own script.
     await expect(page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).resolves.toContain("default-src 'none'");
@@ -207,10 +209,11 @@ describe('cards computed in the browser', () => {
 
   it('say so for an unknown clause or text, and without JavaScript say what the address is and where to read the clause', async () => {
     const page = await openPage(browserOf(), `${baseUrl}/cards/x/privacy-policy/no-such-section/no-such-clause/`);
-    await expect(page.locator('h1').first().textContent()).resolves.toBe('No clause of this document has this ID.');
+    // The 404 page's own heading shows until the script has read the map.
+    await page.locator('h1', { hasText: 'No clause of this document has this ID.' }).waitFor();
     await expect(page.locator('#pair-compare a').first().getAttribute('href')).resolves.toBe('/x/privacy-policy/');
     await page.goto(`${baseUrl}${COMPUTED}t/0000000000/`);
-    await expect(page.locator('h1').first().textContent()).resolves.toBe('This clause never had a text with this hash.');
+    await page.locator('h1', { hasText: 'This clause never had a text with this hash.' }).waitFor();
     await expect(page.locator('#pair-compare a').nth(1).getAttribute('href')).resolves.toBe(COMPUTED);
     await expectNoAxeViolations(page);
     const noScript = await openPage(browserOf(), `${baseUrl}${COMPUTED}`, { javaScriptEnabled: false });
