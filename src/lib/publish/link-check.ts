@@ -3,7 +3,9 @@
  * srcset that points into the site (a path, or an absolute URL on the
  * configured site) must reach a file of the build, under the base, and every
  * #fragment must name an id (or a named anchor) on the page it points to.
- * Sitemaps and feeds are checked too: what they list must exist.
+ * Sitemaps and feeds are checked too: what they list must exist. A link to a
+ * page the browser computes (computed-pages.ts) must find the files it is
+ * computed from.
  *
  * Reads the folder; otherwise pure. HTML is parsed with hast-util-from-html
  * (parse5), so attribute-like text in code samples is never taken for a link.
@@ -15,6 +17,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { cardAddress } from './card-address.ts';
 import { readCardMap, type PinnedVersionMap } from './card-redirects.ts';
+import { computedPageSources } from './computed-pages.ts';
 import { embedTextFragment, normalizeBase, pinnedVersionMapPath, stripBase } from './paths.ts';
 
 export interface Link {
@@ -169,6 +172,13 @@ export function checkLinks(siteDir: string, { site, base }: { site: string; base
     const target = fileFor(route);
     const fragment = decodeURIComponent(url.hash.slice(1));
     if (!target) {
+      const sources = computedPageSources(route);
+      const missing = sources?.filter((source) => !fileFor(source));
+      if (sources) {
+        // Its ids are made in the browser: a fragment cannot be checked here.
+        if (missing!.length) fail(`the browser computes ${url.pathname} from ${missing!.join(', ')}, which no file holds`);
+        continue;
+      }
       const problem = computedProblem(decodeURI(route), fragment);
       if (problem) fail(problem.replace(`at ${decodeURI(route)}`, `at ${url.pathname}`));
       continue;
