@@ -141,10 +141,10 @@ describe('cards in Chinese', () => {
     const uncited = `/cards/x/privacy-policy/${key}/`;
     expect(() => readFileSync(join(siteDir, uncited, 'index.html'))).toThrow();
     expect(() => readFileSync(join(siteDir, 'zh', uncited, 'index.html'))).toThrow();
-    const map = readCardMap((path) => readFileSync(join(siteDir, path), 'utf8'), { service: 'x', id: 'privacy-policy' });
-    expect(map.clauses[key]).toBeDefined();
-    expect(map.shared).not.toContain(key);
-    expect(map.shared).toContain(LIQUIDATED_DAMAGES.split('/').slice(2).join('/'));
+    const mapOf = (id: string) => readCardMap((path) => readFileSync(join(siteDir, path), 'utf8'), { service: 'x', id });
+    expect(mapOf('privacy-policy').clauses[key]).toBeDefined();
+    expect(mapOf('privacy-policy').shared).not.toContain(key);
+    expect(mapOf('terms-of-service').shared).toContain(LIQUIDATED_DAMAGES.split('/').slice(2).join('/'));
   });
 
   it('have their own oEmbed file and a social image drawn in Chinese', () => {
