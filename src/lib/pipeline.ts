@@ -3,6 +3,7 @@
  * write the model the site renders. Scripts (ingest, build, check, bench) and
  * tests share it, so none of them imports a CLI.
  */
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from './config.ts';
 import { ingestCorpus } from './sources/ingest.ts';
@@ -80,8 +81,22 @@ export interface BuiltModel {
   translations: Translations;
 }
 
+export interface IngestRunOptions {
+  /** false: parse every record again, keep nothing (`--no-cache`). */
+  cache?: boolean;
+  /** Worker threads parsing records; one per core by default, 0 for none (ingest.ts). */
+  workers?: number;
+  /** Called after each record is read: how many are done, of how many. */
+  onRecord?: (done: number, total: number) => void;
+}
+
+/** One per core, at most 8: the main thread's per-document work is the other limit. */
+export function defaultWorkers(): number {
+  return Math.min(8, availableParallelism());
+}
+
 /** Ingests the corpus, anchors the annotations and checks the stories; throws InputError on bad input. */
-export function buildModel(projectRoot: string, options: { cache?: boolean } = {}): BuiltModel {
+export function buildModel(projectRoot: string, options: IngestRunOptions = {}): BuiltModel {
   const config = loadConfig(projectRoot);
   // Notes are read first: a flicker a note names stays visible.
   const files = readAnnotationFolder(config.annotationsDir);
@@ -93,6 +108,8 @@ export function buildModel(projectRoot: string, options: { cache?: boolean } = {
       ? {}
       : { cache: fileRecordCache(projectRoot, join(config.cacheDir, 'records')), kindCache: fileJsonCache<KindOfChange>(projectRoot, join(config.cacheDir, 'kinds')) }),
     named: namedByNotes(files.annotations),
+    workers: options.workers ?? defaultWorkers(),
+    ...(options.onRecord ? { onRecord: options.onRecord } : {}),
   });
   // Annotations are anchored against the corpus as part of the model: a broken anchor stops here.
   const anchored = anchorAnnotations(corpus, files.annotations);
@@ -125,7 +142,7 @@ export function buildModel(projectRoot: string, options: { cache?: boolean } = {
 /** Runs ingest with the project's configuration and writes the model; prints problems and returns undefined on bad input. */
 export function runIngest(
   projectRoot: string,
-  options: { out?: string; cache?: boolean } = {},
+  options: IngestRunOptions & { out?: string } = {},
 ): (BuiltModel & { modelFile: string; ms: number }) | undefined {
   const started = performance.now();
   try {

@@ -18,7 +18,8 @@ import { join, resolve } from 'node:path';
 import type { Corpus, CorpusRecord, PolicyDocument, Service, Version } from '../model/model.ts';
 import { InputError, throwIfProblems, type Problem } from '../problems.ts';
 import { titleFromSlug } from './service-meta.ts';
-import { readRecordFile, type RecordCache } from './record.ts';
+import type { RecordCache, RecordInput } from './record.ts';
+import { recordReader, type RecordReader } from './record-reader.ts';
 import { DEFAULT_REGION_RULES, type RegionRule } from '../model/split.ts';
 import { sha256 } from './text-file.ts';
 import { isReextraction } from './ota-commits.ts';
@@ -42,6 +43,10 @@ export interface IngestOptions {
   named?: NamedByNotes;
   /** Kinds of change worked out before (see compare/bridge.ts). */
   kindCache?: KindCache;
+  /** Worker threads that parse records not in the cache (record-reader.ts); 0, the default, parses on this thread. */
+  workers?: number;
+  /** Called after each record is read: how many are done, of how many. */
+  onRecord?: (done: number, total: number) => void;
 }
 
 
@@ -86,24 +91,35 @@ export function ingestCorpus(options: IngestOptions): Corpus {
   let bytes = 0;
   const regionOrder = regionRules.map((rule) => rule.id);
   const services = new Map<string, Service>();
-  for (const group of byDocument(snapshots)) {
-    const entry = readDocumentRecords(group, { root, regionRules, metas, sources, records, problems, ...(options.cache ? { cache: options.cache } : {}) });
-    bytes += entry.bytes;
-    // A document with a bad record is reported, not built: the ingest stops at the end with every problem.
-    if (entry.failed) continue;
-    const doc = buildDocument(entry, metas, regionOrder, options);
-    let service = services.get(entry.service);
-    if (!service) {
-      const serviceMeta = metas.get(entry.service);
-      service = {
-        id: entry.service,
-        name: serviceMeta?.name ?? titleFromSlug(entry.service),
-        ...(serviceMeta?.url ? { url: serviceMeta.url } : {}),
-        documents: [],
-      };
-      services.set(entry.service, service);
+  const inputs: RecordInput[] = snapshots.map((snapshot) => {
+    const base = metas.get(snapshot.service)?.documents[snapshot.document]?.url;
+    return { absolute: snapshot.absolute, ...(base ? { base } : {}), regionRules };
+  });
+  const reader = recordReader(inputs, options.cache, options.workers ?? 0);
+  let read = 0;
+  const onRead = () => options.onRecord?.(++read, snapshots.length);
+  try {
+    for (const group of byDocument(snapshots)) {
+      const entry = readDocumentRecords(group, { root, reader, onRead, metas, sources, records, problems });
+      bytes += entry.bytes;
+      // A document with a bad record is reported, not built: the ingest stops at the end with every problem.
+      if (entry.failed) continue;
+      const doc = buildDocument(entry, metas, regionOrder, options);
+      let service = services.get(entry.service);
+      if (!service) {
+        const serviceMeta = metas.get(entry.service);
+        service = {
+          id: entry.service,
+          name: serviceMeta?.name ?? titleFromSlug(entry.service),
+          ...(serviceMeta?.url ? { url: serviceMeta.url } : {}),
+          documents: [],
+        };
+        services.set(entry.service, service);
+      }
+      service.documents.push(doc);
     }
-    service.documents.push(doc);
+  } finally {
+    reader.close();
   }
 
   const news = readNews(root, problems);
@@ -143,15 +159,16 @@ interface DocumentRecords {
 /** Reads, verifies and segments the records of one document, in history order. */
 function readDocumentRecords(
   snapshots: readonly SnapshotFile[],
-  context: { root: string; regionRules: readonly RegionRule[]; metas: ServiceMetas; sources: Table; records: Table; problems: Problem[]; cache?: RecordCache },
+  context: { root: string; reader: RecordReader; onRead: () => void; metas: ServiceMetas; sources: Table; records: Table; problems: Problem[] },
 ): DocumentRecords {
   const { service, document } = snapshots[0]!;
   const entry: DocumentRecords = { service, document, records: [], sightings: [], recordOf: [], bytes: 0, failed: false };
-  const base = context.metas.get(service)?.documents[document]?.url;
   // The last record that was a policy text: what a capture is measured against.
   let lastPolicy: CapturedText | undefined;
   for (const snapshot of snapshots) {
-    const output = readRecordFile({ absolute: snapshot.absolute, base, regionRules: context.regionRules }, context.cache);
+    // The reader hands out records in the order of the snapshots, which is this loop's.
+    const output = context.reader.next();
+    context.onRead();
     entry.bytes += output.bytes;
     if (output.problems.length > 0) {
       context.problems.push(...output.problems);
