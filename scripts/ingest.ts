@@ -28,6 +28,7 @@ if (import.meta.main) {
     cache: values.cache,
     ...(workers === undefined ? {} : { workers }),
     ...(values.quiet ? {} : { onRecord: recordProgress(progress) }),
+    beforeProblems: () => progress.clear(),
   });
   progress.clear();
   if (!result) process.exit(1);

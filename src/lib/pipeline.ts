@@ -142,7 +142,7 @@ export function buildModel(projectRoot: string, options: IngestRunOptions = {}):
 /** Runs ingest with the project's configuration and writes the model; prints problems and returns undefined on bad input. */
 export function runIngest(
   projectRoot: string,
-  options: IngestRunOptions & { out?: string } = {},
+  options: IngestRunOptions & { out?: string; beforeProblems?: () => void } = {},
 ): (BuiltModel & { modelFile: string; ms: number }) | undefined {
   const started = performance.now();
   try {
@@ -152,6 +152,8 @@ export function runIngest(
     return { ...built, modelFile, ms: performance.now() - started };
   } catch (error) {
     if (error instanceof InputError) {
+      // e.g. clears a progress line, so the first problem starts its own line.
+      options.beforeProblems?.();
       console.error(error.message);
       console.error('\nIngest stopped; nothing was written.');
       return undefined;
