@@ -11,6 +11,7 @@ import type { Corpus } from './model/model.ts';
 import { writeModel } from './model/model-file.ts';
 import { fileJsonCache, fileRecordCache } from './sources/record-cache.ts';
 import type { KindOfChange } from './compare/change-kinds.ts';
+import type { PackedDocument } from './sources/document-cache.ts';
 import {
   anchorAnnotations,
   checkAnnotationBodies,
@@ -106,7 +107,11 @@ export function buildModel(projectRoot: string, options: IngestRunOptions = {}):
     servicesDir: config.servicesDir,
     ...(options.cache === false
       ? {}
-      : { cache: fileRecordCache(projectRoot, join(config.cacheDir, 'records')), kindCache: fileJsonCache<KindOfChange>(projectRoot, join(config.cacheDir, 'kinds')) }),
+      : {
+          cache: fileRecordCache(projectRoot, join(config.cacheDir, 'records')),
+          kindCache: fileJsonCache<KindOfChange>(projectRoot, join(config.cacheDir, 'kinds')),
+          documentCache: fileJsonCache<PackedDocument>(projectRoot, join(config.cacheDir, 'documents')),
+        }),
     named: namedByNotes(files.annotations),
     workers: options.workers ?? defaultWorkers(),
     ...(options.onRecord ? { onRecord: options.onRecord } : {}),

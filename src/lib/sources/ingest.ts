@@ -15,10 +15,12 @@ import { loadServiceMeta, mergeServiceMeta, readCorpusServiceNames } from './ser
 import { readNews } from './news-folder.ts';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Corpus, CorpusRecord, PolicyDocument, Service, Version } from '../model/model.ts';
+import type { Corpus, CorpusRecord, PolicyDocument, Provenance, Service, Version } from '../model/model.ts';
 import { InputError, throwIfProblems, type Problem } from '../problems.ts';
 import { titleFromSlug } from './service-meta.ts';
-import type { RecordCache, RecordInput } from './record.ts';
+import { readFileSync } from 'node:fs';
+import { cacheKey, type RecordCache, type RecordInput } from './record.ts';
+import { documentKey, packDocument, unpackDocument, type DocumentCache } from './document-cache.ts';
 import { recordReader, type RecordReader } from './record-reader.ts';
 import { DEFAULT_REGION_RULES, type RegionRule } from '../model/split.ts';
 import { sha256 } from './text-file.ts';
@@ -43,6 +45,8 @@ export interface IngestOptions {
   named?: NamedByNotes;
   /** Kinds of change worked out before (see compare/bridge.ts). */
   kindCache?: KindCache;
+  /** Whole documents built before, by everything they are built from (document-cache.ts); used with `cache`. */
+  documentCache?: DocumentCache;
   /** Worker threads that parse records not in the cache (record-reader.ts); 0, the default, parses on this thread. */
   workers?: number;
   /** Called after each record is read: how many are done, of how many. */
@@ -95,29 +99,49 @@ export function ingestCorpus(options: IngestOptions): Corpus {
     const base = metas.get(snapshot.service)?.documents[snapshot.document]?.url;
     return { absolute: snapshot.absolute, ...(base ? { base } : {}), regionRules };
   });
-  const reader = recordReader(inputs, options.cache, options.workers ?? 0);
+  const groups = byDocument(snapshots.map((snapshot, index) => ({ snapshot, input: inputs[index]! })));
+  // Which documents come whole from the document cache: decided before any record is parsed, so none of theirs is.
+  const plans = groups.map((group) => planDocument(group, { root, regionRules, metas, sources, records, named: options.named, cache: options.documentCache }));
+  const reader = recordReader(
+    plans.flatMap((plan, i) => (plan.cached ? [] : groups[i]!.map((item) => item.input))),
+    options.cache,
+    options.workers ?? 0,
+  );
   let read = 0;
   const onRead = () => options.onRecord?.(++read, snapshots.length);
   try {
-    for (const group of byDocument(snapshots)) {
-      const entry = readDocumentRecords(group, { root, reader, onRead, metas, sources, records, problems });
-      bytes += entry.bytes;
-      // A document with a bad record is reported, not built: the ingest stops at the end with every problem.
-      if (entry.failed) continue;
-      const doc = buildDocument(entry, metas, regionOrder, options);
-      let service = services.get(entry.service);
+    groups.forEach((group, i) => {
+      const plan = plans[i]!;
+      const { service: serviceId } = group[0]!.snapshot;
+      let doc: PolicyDocument;
+      if (plan.cached) {
+        doc = unpackDocument(plan.cached);
+        bytes += plan.bytes;
+        group.forEach(onRead);
+      } else {
+        const entry = readDocumentRecords(
+          group.map((item) => item.snapshot),
+          { root, reader, onRead, metas, sources, records, problems, ...(plan.checked ? { checked: plan.checked } : {}) },
+        );
+        bytes += entry.bytes;
+        // A document with a bad record is reported, not built: the ingest stops at the end with every problem.
+        if (entry.failed) return;
+        doc = buildDocument(entry, metas, regionOrder, options);
+        if (plan.key) options.documentCache?.set(plan.key, packDocument(doc));
+      }
+      let service = services.get(serviceId);
       if (!service) {
-        const serviceMeta = metas.get(entry.service);
+        const serviceMeta = metas.get(serviceId);
         service = {
-          id: entry.service,
-          name: serviceMeta?.name ?? titleFromSlug(entry.service),
+          id: serviceId,
+          name: serviceMeta?.name ?? titleFromSlug(serviceId),
           ...(serviceMeta?.url ? { url: serviceMeta.url } : {}),
           documents: [],
         };
-        services.set(entry.service, service);
+        services.set(serviceId, service);
       }
       service.documents.push(doc);
-    }
+    });
   } finally {
     reader.close();
   }
@@ -131,18 +155,69 @@ export function ingestCorpus(options: IngestOptions): Corpus {
 type ServiceMetas = ReturnType<typeof mergeServiceMeta>;
 type Table = ReturnType<typeof readTable>;
 
+interface Item {
+  snapshot: SnapshotFile;
+  input: RecordInput;
+}
+
 /** Snapshots sorted by service and document, cut into one run per document. */
-function* byDocument(snapshots: readonly SnapshotFile[]): Generator<SnapshotFile[]> {
-  let run: SnapshotFile[] = [];
-  for (const snapshot of snapshots) {
+function byDocument(items: readonly Item[]): Item[][] {
+  const runs: Item[][] = [];
+  let run: Item[] = [];
+  for (const item of items) {
     const last = run[run.length - 1];
-    if (last && (last.service !== snapshot.service || last.document !== snapshot.document)) {
-      yield run;
+    if (last && (last.snapshot.service !== item.snapshot.service || last.snapshot.document !== item.snapshot.document)) {
+      runs.push(run);
       run = [];
     }
-    run.push(snapshot);
+    run.push(item);
   }
-  if (run.length > 0) yield run;
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/** A record's provenance checked ahead, with the problems to report where the record is read. */
+interface Checked {
+  provenance: Provenance | undefined;
+  problems: Problem[];
+}
+
+interface Plan {
+  /** The document as built before, when nothing it is built from has changed. */
+  cached?: ReturnType<DocumentCache['get']>;
+  /** Its key in the document cache, when every record's provenance checks out. */
+  key?: string;
+  checked?: Checked[];
+  bytes: number;
+}
+
+/**
+ * With a document cache: hashes the document's files and checks their
+ * provenance (as every ingest does), then asks the cache for the document
+ * those inputs built. Without one, nothing is read here.
+ */
+function planDocument(
+  group: readonly Item[],
+  context: { root: string; regionRules: readonly RegionRule[]; metas: ServiceMetas; sources: Table; records: Table; named: NamedByNotes | undefined; cache: DocumentCache | undefined },
+): Plan {
+  if (!context.cache) return { bytes: 0 };
+  let bytes = 0;
+  const checked: Checked[] = [];
+  const keyed: { name: string; date: string; recordKey: string; provenance: Provenance }[] = [];
+  for (const { snapshot, input } of group) {
+    const raw = readFileSync(snapshot.absolute);
+    bytes += raw.length;
+    const digest = sha256(raw);
+    const problems: Problem[] = [];
+    const provenance = checkProvenance(snapshot, digest, context.sources, context.records, context.root, problems);
+    checked.push({ provenance, problems });
+    if (provenance) keyed.push({ name: snapshot.name, date: snapshot.date, recordKey: cacheKey(digest, input), provenance });
+  }
+  if (keyed.length < group.length) return { checked, bytes };
+  const { service, document } = group[0]!.snapshot;
+  const key = documentKey({ service, document, meta: context.metas.get(service)?.documents[document], regionRules: context.regionRules, named: context.named, records: keyed });
+  const cached = context.cache.get(key);
+  return cached ? { cached, key, bytes } : { key, checked, bytes };
 }
 
 interface DocumentRecords {
@@ -159,13 +234,13 @@ interface DocumentRecords {
 /** Reads, verifies and segments the records of one document, in history order. */
 function readDocumentRecords(
   snapshots: readonly SnapshotFile[],
-  context: { root: string; reader: RecordReader; onRead: () => void; metas: ServiceMetas; sources: Table; records: Table; problems: Problem[] },
+  context: { root: string; reader: RecordReader; onRead: () => void; metas: ServiceMetas; sources: Table; records: Table; problems: Problem[]; checked?: readonly Checked[] },
 ): DocumentRecords {
   const { service, document } = snapshots[0]!;
   const entry: DocumentRecords = { service, document, records: [], sightings: [], recordOf: [], bytes: 0, failed: false };
   // The last record that was a policy text: what a capture is measured against.
   let lastPolicy: CapturedText | undefined;
-  for (const snapshot of snapshots) {
+  for (const [index, snapshot] of snapshots.entries()) {
     // The reader hands out records in the order of the snapshots, which is this loop's.
     const output = context.reader.next();
     context.onRead();
@@ -175,7 +250,9 @@ function readDocumentRecords(
       entry.failed = true;
       continue;
     }
-    const provenance = checkProvenance(snapshot, output.sha256, context.sources, context.records, context.root, context.problems);
+    const checked = context.checked?.[index];
+    if (checked) context.problems.push(...checked.problems);
+    const provenance = checked ? checked.provenance : checkProvenance(snapshot, output.sha256, context.sources, context.records, context.root, context.problems);
     if (!provenance) {
       entry.failed = true;
       continue;
