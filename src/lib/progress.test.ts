@@ -19,11 +19,13 @@ describe('recordProgress', () => {
     let clock = 0;
     const progress = new ProgressLine({ isTTY: false, write: (text) => lines.push(text) }, { everyMs: 0, now: () => clock });
     const onRecord = recordProgress(progress, { index: 1, steps: 3 }, () => clock);
+    clock = 1000;
+    onRecord(1, 40);
     clock = 2000;
     onRecord(10, 40);
     clock = 4000;
     onRecord(40, 40);
-    expect(lines).toEqual(['[1/3] Reading records 10/40 (25%), about 6 s left\n', '[1/3] Anchoring the notes and writing the model…\n']);
+    expect(lines).toEqual(['[1/3] Reading records 1/40 (2%)\n', '[1/3] Reading records 10/40 (25%), about 6 s left\n', '[1/3] Anchoring the notes and writing the model…\n']);
   });
 
   it('has no step prefix for a job of one step', () => {

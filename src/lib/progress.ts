@@ -71,7 +71,8 @@ export function recordProgress(
       progress.show(progressLine({ ...step, label: 'Anchoring the notes and writing the model…' }));
       return;
     }
-    const leftMs = estimateLeft(done, total, now() - started);
+    // The first records wait for the worker threads to start: no estimate from them.
+    const leftMs = done >= Math.max(2, total / 100) ? estimateLeft(done, total, now() - started) : undefined;
     progress.show(progressLine({ ...step, label: 'Reading records', done, total, ...(leftMs === undefined ? {} : { leftMs }) }));
   };
 }
