@@ -55,10 +55,10 @@ class PooledReader implements RecordReader {
   /** Bumped by a worker after each reply. */
   private readonly signal = new Int32Array(new SharedArrayBuffer(4));
   private readonly done = new Map<number, RecordOutput>();
-  /** Cache keys of the records sent to a worker. */
-  private readonly keys = new Map<number, string>();
+  /** What is known here of the records sent to a worker. */
+  private readonly sent = new Map<number, { key: string; bytes: number; digest: string }>();
   /** A record read and hashed, waiting for a worker with room. */
-  private staged: { job: RecordJob; key: string } | undefined;
+  private staged: { job: RecordJob; key: string; bytes: number } | undefined;
   /** The next record to hand out, and the next to read ahead. */
   private cursor = 0;
   private ahead = 0;
@@ -107,13 +107,13 @@ class PooledReader implements RecordReader {
           this.done.set(id, { bytes: raw.length, sha256: digest, problems: [], ...cached });
           continue;
         }
-        this.staged = { job: { id, raw, digest, input }, key };
+        this.staged = { job: { id, raw, digest, input, asJson: Boolean(this.cache) }, key, bytes: raw.length };
       }
       const worker = this.idleWorker();
       if (!worker) return;
-      const { job, key } = this.staged;
+      const { job, key, bytes } = this.staged;
       this.staged = undefined;
-      this.keys.set(job.id, key);
+      this.sent.set(job.id, { key, bytes, digest: job.digest });
       // A buffer of its own moves to the worker without a copy; one cut from a shared pool is copied.
       const own = job.raw.byteOffset === 0 && job.raw.byteLength === job.raw.buffer.byteLength;
       worker.port.postMessage(job, own ? [job.raw.buffer as ArrayBuffer] : []);
@@ -147,16 +147,21 @@ class PooledReader implements RecordReader {
         any = true;
         worker.busy -= 1;
         const reply = message.message as RecordReply;
-        const key = this.keys.get(reply.id)!;
-        this.keys.delete(reply.id);
+        const sent = this.sent.get(reply.id)!;
+        this.sent.delete(reply.id);
         if ('error' in reply) {
           this.close();
           throw new Error(`reading ${this.inputs[reply.id]!.absolute} failed in a worker thread:\n${reply.error}`);
         }
-        const { output } = reply;
-        // Only clean results are kept, as readRecordFile does: a problem names a path.
-        if (this.cache && output.problems.length === 0) this.cache.set(key, { texts: output.texts, supplements: output.supplements, captured: output.captured });
-        this.done.set(reply.id, output);
+        if ('json' in reply) {
+          // A clean record, as the cache stores it; a record with a problem is never kept (it names a path).
+          const value = JSON.parse(reply.json) as Pick<RecordOutput, 'texts' | 'supplements' | 'captured'>;
+          if (this.cache?.setJson) this.cache.setJson(sent.key, reply.json);
+          else this.cache?.set(sent.key, value);
+          this.done.set(reply.id, { bytes: sent.bytes, sha256: sent.digest, problems: [], ...value });
+        } else {
+          this.done.set(reply.id, reply.output);
+        }
       }
     }
     return any;

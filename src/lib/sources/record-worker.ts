@@ -11,16 +11,23 @@ export interface RecordJob {
   raw: Uint8Array;
   digest: string;
   input: RecordInput;
+  /** Answer a clean record as the JSON text the cache stores, which the main thread parses. */
+  asJson: boolean;
 }
 
-export type RecordReply = { id: number; output: RecordOutput } | { id: number; error: string };
+export type RecordReply = { id: number; output: RecordOutput } | { id: number; json: string } | { id: number; error: string };
 
 const { port, signal } = workerData as { port: MessagePort; signal: Int32Array };
 
 port.on('message', (job: RecordJob) => {
   let reply: RecordReply;
   try {
-    reply = { id: job.id, output: processRecord(job.raw, job.digest, job.input) };
+    const output = processRecord(job.raw, job.digest, job.input);
+    // One JSON text serves the cache and the main thread: it parses that instead of a structured clone, and stringifies nothing.
+    reply =
+      job.asJson && output.problems.length === 0
+        ? { id: job.id, json: JSON.stringify({ texts: output.texts, supplements: output.supplements, captured: output.captured }) }
+        : { id: job.id, output };
   } catch (error) {
     reply = { id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

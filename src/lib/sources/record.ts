@@ -39,6 +39,8 @@ export interface RecordOutput {
 export interface RecordCache {
   get(key: string): Pick<RecordOutput, 'texts' | 'supplements' | 'captured'> | undefined;
   set(key: string, value: Pick<RecordOutput, 'texts' | 'supplements' | 'captured'>): void;
+  /** Stores a value given as its JSON text: a worker thread makes the text, so the main thread need not (record-reader.ts). */
+  setJson?(key: string, json: string): void;
 }
 
 export function cacheKey(digest: string, input: RecordInput): string {
