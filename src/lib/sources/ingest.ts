@@ -49,6 +49,8 @@ export interface IngestOptions {
   documentCache?: DocumentCache;
   /** Worker threads that parse records not in the cache (record-reader.ts); 0, the default, parses on this thread. */
   workers?: number;
+  /** Parse on the main thread all the same when the corpus has fewer records than this. */
+  workersFrom?: number;
   /** Called after each record is read: how many are done, of how many. */
   onRecord?: (done: number, total: number) => void;
 }
@@ -105,7 +107,7 @@ export function ingestCorpus(options: IngestOptions): Corpus {
   const reader = recordReader(
     plans.flatMap((plan, i) => (plan.cached ? [] : groups[i]!.map((item) => item.input))),
     options.cache,
-    options.workers ?? 0,
+    snapshots.length >= (options.workersFrom ?? 0) ? (options.workers ?? 0) : 0,
   );
   let read = 0;
   const onRead = () => options.onRecord?.(++read, snapshots.length);
