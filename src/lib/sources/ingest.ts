@@ -15,7 +15,7 @@ import { loadServiceMeta, mergeServiceMeta, readCorpusServiceNames } from './ser
 import { readNews } from './news-folder.ts';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Corpus, CorpusRecord, PolicyDocument, Provenance, Service, Version } from '../model/model.ts';
+import type { Block, Corpus, CorpusRecord, PolicyDocument, Provenance, Service, Version } from '../model/model.ts';
 import { InputError, throwIfProblems, type Problem } from '../problems.ts';
 import { titleFromSlug } from './service-meta.ts';
 import { readFileSync } from 'node:fs';
@@ -240,6 +240,7 @@ function readDocumentRecords(
 ): DocumentRecords {
   const { service, document } = snapshots[0]!;
   const entry: DocumentRecords = { service, document, records: [], sightings: [], recordOf: [], bytes: 0, failed: false };
+  const share = clauseStringSharer();
   // The last record that was a policy text: what a capture is measured against.
   let lastPolicy: CapturedText | undefined;
   for (const [index, snapshot] of snapshots.entries()) {
@@ -276,6 +277,7 @@ function readDocumentRecords(
     };
     entry.records.push(record);
     for (const text of output.texts) {
+      share(text.blocks);
       entry.sightings.push({ ...text, recordDate: snapshot.date, recordName: snapshot.name, provenance, reextraction });
       entry.recordOf.push(record);
     }
@@ -291,7 +293,6 @@ function buildDocument(entry: DocumentRecords, metas: ServiceMetas, regionOrder:
     else delete entry.records[i]!.anomaly;
   });
   const { versions, versionOf } = buildVersions(entry.service, entry.document, entry.sightings, regionOrder);
-  shareClauseStrings(versions);
   const byId = new Map(versions.map((v) => [v.id, v]));
   entry.sightings.forEach((seen, index) => {
     const version = byId.get(versionOf[index]!)!;
@@ -331,11 +332,13 @@ function buildDocument(entry: DocumentRecords, metas: ServiceMetas, regionOrder:
 }
 
 /**
- * Versions of a document repeat most of each other's clauses, each read from
- * its own record: pointing equal strings at one copy keeps what ingest holds
- * (and writes) proportional to the distinct clauses.
+ * A document's records repeat most of each other's clauses, each parsed (or
+ * read from the cache) on its own: pointing equal strings at one copy as each
+ * record arrives keeps what ingest holds for a document, and the versions it
+ * keeps and writes, proportional to the distinct clauses (the collection's
+ * largest documents have hundreds of records).
  */
-function shareClauseStrings(versions: readonly Version[]): void {
+function clauseStringSharer(): (blocks: Block[]) => void {
   const seen = new Map<string, string>();
   const share = (value: string): string => {
     const kept = seen.get(value);
@@ -343,8 +346,8 @@ function shareClauseStrings(versions: readonly Version[]): void {
     seen.set(value, value);
     return value;
   };
-  for (const version of versions) {
-    for (const block of version.blocks) {
+  return (blocks) => {
+    for (const block of blocks) {
       block.id = share(block.id);
       block.html = share(block.html);
       if (block.type === 'section') block.title = share(block.title);
@@ -354,7 +357,7 @@ function shareClauseStrings(versions: readonly Version[]): void {
         block.section = share(block.section);
       }
     }
-  }
+  };
 }
 
 /**
