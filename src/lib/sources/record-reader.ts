@@ -42,6 +42,8 @@ interface PoolWorker {
 }
 
 
+/** No record takes minutes to parse: a pool silent this long has lost a thread. */
+const SILENT_WORKER_MS = 10 * 60_000;
 /** Jobs queued per worker: one running, one ready to start when it ends. */
 const JOBS_PER_WORKER = 2;
 /** Records read ahead of the one ingest takes next, per worker: enough to keep workers busy across a slow record. */
@@ -74,7 +76,12 @@ class PooledReader implements RecordReader {
     this.readAhead();
     while (!this.done.has(this.cursor)) {
       const seen = Atomics.load(this.signal, 0);
-      if (!this.takeReplies()) Atomics.wait(this.signal, 0, seen);
+      if (!this.takeReplies() && Atomics.wait(this.signal, 0, seen, SILENT_WORKER_MS) === 'timed-out' && !this.takeReplies()) {
+        // A thread that died (out of memory) never answers, and its 'exit' event cannot reach a blocked thread.
+        const waiting = [...this.sent.keys()].map((id) => this.inputs[id]!.absolute);
+        this.close();
+        throw new Error(`no worker thread answered for ${SILENT_WORKER_MS / 60_000} minutes while parsing ${waiting.join(', ')}; run ingest with --workers 0 to parse on the main thread and see the error`);
+      }
       this.readAhead();
     }
     const output = this.done.get(this.cursor)!;
