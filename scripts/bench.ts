@@ -450,6 +450,8 @@ async function main(): Promise<void> {
       only: { type: 'string' },
       bundle: { type: 'string', default: join(projectRoot, '..', 'shared', 'ota', 'pga-versions.bundle') },
       services: { type: 'string', default: '' },
+      // A folder of search bundles and search pages to measure beside X (npm run model-stats -- --index --pages dist --keep DIR).
+      'search-site': { type: 'string' },
     },
   });
   const runs = Number(values.runs);
@@ -458,13 +460,17 @@ async function main(): Promise<void> {
   const only = values.only;
   if (!only || only === 'ingest') await benchIngest(corpusDir, runs, scales);
   if (!only || only === 'compare') await benchCompare(corpusDir, runs);
-  if (!only || only === 'search') for (const { language, path, queries } of SEARCH_SITES) await benchSearch(runs, undefined, queries, path, language);
+  if (!only || only === 'search') {
+    for (const { language, path, queries } of SEARCH_SITES) await benchSearch(runs, undefined, queries, path, language);
+    const site = values['search-site'];
+    if (site) await (await import('./bench-collection.ts')).searchCollection(benchSearch, runs, site, ['privacy', 'cookies']);
+  }
   if (!only || only === 'pair') await (await import('./bench-pair.ts')).benchPair(runs, join(projectRoot, 'dist'), projectRoot);
   if (!only || only === 'cards') await benchCards();
   if (only === 'collection') {
     const { benchCollection } = await import('./bench-collection.ts');
     const services = values.services ? values.services.split(',').map((s) => s.trim()) : [];
-    await benchCollection({ bundle: values.bundle!, services, search: (n, site, queries) => benchSearch(n, site, queries) });
+    await benchCollection({ bundle: values.bundle!, services, search: benchSearch });
   }
 }
 
