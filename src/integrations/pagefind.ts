@@ -5,8 +5,9 @@
  *
  * Bundles, so that a first query loads one service's index, not the archive's
  * (issue 13): the site bundle (/pagefind/) holds the pages that mark their
- * main content with data-pagefind-body (notes, stories), the news reports and
- * one record per document; each service's clauses are a bundle of their own
+ * main content with data-pagefind-body (notes and stories: only their folders
+ * are read, see searchPagesGlob), the news reports and one record per
+ * document; each service's clauses are a bundle of their own
  * (/pagefind/services/<service>/, src/lib/publish/search-records.ts), which the
  * search page merges (Pagefind's multisite search, `mergeIndex`) for the
  * services in the reader's scope. Pagefind's metadata lists every record of a
@@ -15,7 +16,9 @@
  * WebAssembly (merged bundles use the site bundle's), only its index, and a
  * list of its records' dates for ordering results by date in the browser.
  * A site of one service keeps its clauses in the site bundle (one bundle: one
- * index chunk per query word, not two).
+ * index chunk per query word, not two). Record URLs are routes; the search
+ * page loads Pagefind from under the site's base, and Pagefind prefixes every
+ * result with that base.
  *
  * One index per language in every bundle, as Pagefind keeps them by <html lang>:
  * the English pages' and the Chinese pages' (/zh/). A merged bundle is searched
@@ -37,7 +40,7 @@ import { readSiteModel } from '../lib/model/model-file.ts';
 import type { AnchoredAnnotation } from '../lib/notes/annotations.ts';
 import { emitBuildEvent } from '../lib/progress.ts';
 import { clauseRecords, documentRecords, reportRecords, searchBundlesPerService, serviceClauseRecords, type SearchRecord } from '../lib/publish/search-records.ts';
-import { serviceSearchBundlePath } from '../lib/publish/paths.ts';
+import { searchPagesGlob, serviceSearchBundlePath } from '../lib/publish/paths.ts';
 import { LANGUAGE_TAG, LOCALES, type Locale } from '../lib/publish/i18n/locales.ts';
 
 /** The index each locale's pages land in: Pagefind reads <html lang> (zh-Hans) lower-cased as its language. */
@@ -130,7 +133,7 @@ export async function buildSearchIndex(siteDir: string, corpus: Corpus, annotati
   try {
     let started = performance.now();
     const site = await create();
-    const pages = await site.addDirectory({ path: siteDir });
+    const pages = await site.addDirectory({ path: siteDir, glob: searchPagesGlob() });
     if (pages.errors.length) throw new Error(`Pagefind: ${pages.errors.join('; ')}`);
     const split = searchBundlesPerService(corpus);
     const siteRecords = await addRecords(
