@@ -124,8 +124,8 @@ export function largestSearchBundle(site: string): string | undefined {
 export async function searchCollection(search: SearchBench, runs: number, site: string, queries: [string, string]): Promise<{ coldKB?: number; allKB?: number }> {
   const largest = largestSearchBundle(site);
   if (!largest) return { coldKB: (await search(runs, site, queries))?.coldKB };
-  const one = await search(runs, site, queries, `/search/?scope=${largest}`, `English, the clauses of ${largest} in scope (the largest bundle)`);
-  const all = await search(runs, site, queries, '/search/?scope=all', 'English, every service in scope');
+  const one = await search(runs, site, queries, `/search/?scope=${largest}`, `collection, English, ${largest} in scope (the largest clause bundle)`);
+  const all = await search(runs, site, queries, '/search/?scope=all', 'collection, English, every service in scope');
   return { coldKB: one?.coldKB, allKB: all?.coldKB };
 }
 
