@@ -166,6 +166,16 @@ describe('a site built with a base', () => {
     expect((await hrefs()).some((href) => href.startsWith(`${BASE}bravo/privacy-notice/2024-05-01/#`))).toBe(true);
     expect(new URL(page.url()).searchParams.getAll('scope')).toEqual(['acme', 'bravo']);
     await expectNoAxeViolations(page);
+
+    // Narrowed again (Pagefind cannot unmerge a bundle: it starts over): Acme's clauses go, the note stays.
+    await page.locator('#scope-acme').uncheck();
+    await page.locator('#q').fill('prediction models');
+    await page.locator('#q').press('Enter');
+    await page.waitForFunction(() => /result/.test(document.getElementById('status')?.textContent ?? '') && !document.querySelector('#results a[href*="/bravo/"]'));
+    const narrowed = await hrefs();
+    expect(narrowed).toContain(`${BASE}notes/acme-model-builders/`);
+    expect(narrowed.filter((href) => href.includes('/acme/privacy-notice/'))).toEqual([]);
+    expect(new URL(page.url()).searchParams.getAll('scope')).toEqual(['bravo']);
   });
 
   it('orders results by date across bundles, oldest or newest first', async () => {
