@@ -70,10 +70,6 @@ export const pagefindPath = (): string => '/pagefind/pagefind.js';
 export function serviceSearchBundlePath(service: { id: string }): string {
   return `/pagefind/services/${service.id}/`;
 }
-/** The dates of one bundle's records, for ordering results by date in the browser (Pagefind's sort does not span merged bundles). */
-export function searchDatesPath(bundleFolder: string): string {
-  return `${bundleFolder}dates.json`;
-}
 export const embedScriptPath = (): string => '/embed.js';
 export const cardScriptPath = (): string => '/embed/card.js';
 
