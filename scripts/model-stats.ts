@@ -22,7 +22,7 @@ import type { Corpus } from '../src/lib/model/model.ts';
 import { serviceSearchBundlePath } from '../src/lib/publish/paths.ts';
 import { clauseRecords } from '../src/lib/publish/search-records.ts';
 
-const { values } = parseArgs({ options: { model: { type: 'string' }, index: { type: 'boolean', default: false }, pages: { type: 'string' }, keep: { type: 'string' } } });
+const { values } = parseArgs({ options: { model: { type: 'string' }, index: { type: 'boolean', default: false }, pages: { type: 'string' }, keep: { type: 'string' }, cache: { type: 'string' } } });
 const projectRoot = new URL('..', import.meta.url).pathname;
 const file = values.model ?? loadConfig(projectRoot).modelFile;
 const started = performance.now();
@@ -60,9 +60,10 @@ if (values.index) {
     // Pages the site bundle indexes (notes, stories) and the search pages, from a built site: its search pages then list this model's services.
     if (values.pages) prepareSearchSite(values.pages, site, corpus);
     const indexStarted = performance.now();
-    const summary = await buildSearchIndex(site, corpus, annotations);
+    const summary = await buildSearchIndex(site, corpus, annotations, { cacheDir: values.cache });
     const kb = (bytes: number) => Math.round(bytes / 1024);
-    console.log(`search index: ${summary.bundles.length} bundles built in ${((performance.now() - indexStarted) / 1000).toFixed(1)} s, ${summary.records} records`);
+    const reused = summary.bundles.filter((b) => b.cached).length;
+    console.log(`search index: ${summary.bundles.length} bundles built in ${((performance.now() - indexStarted) / 1000).toFixed(1)} s${reused ? ` (${reused} copied from the cache)` : ''}, ${summary.records} records`);
     console.log('bundle\trecords\tfiles\tKB\tmeta KB (every first query, both languages)\tfilters KB (on request)\tseconds');
     for (const b of [...summary.bundles].sort((x, y) => y.records - x.records)) {
       console.log(`${b.name}\t${b.records}\t${b.files}\t${kb(b.bytes)}\t${kb(b.metaBytes)}\t${kb(b.filterBytes)}\t${b.seconds.toFixed(1)}`);

@@ -29,8 +29,9 @@
  * (src/lib/model/cjk.ts), so a reader of the English site finds the Chinese
  * reports too; the Chinese index segments Chinese into words.
  */
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
@@ -57,6 +58,8 @@ export interface SearchBundleSummary {
   bytes: number;
   /** What a first query of this bundle loads whatever the words: its entry file and its metadata, in bytes. */
   metaBytes: number;
+  /** Copied from the cache: its records are those of the build that wrote it. */
+  cached?: boolean;
   /** Its filter files: loaded only once the reader opens the filters. */
   filterBytes: number;
   seconds: number;
@@ -123,7 +126,32 @@ async function writeBundle(index: pagefind.PagefindIndex, dir: string): Promise<
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
 }
 
-export async function buildSearchIndex(siteDir: string, corpus: Corpus, annotations: readonly AnchoredAnnotation[]): Promise<SearchIndexSummary> {
+/**
+ * Where a service bundle of these records is cached: its folder is named by a hash of the records and of the
+ * Pagefind version, so a rebuild after a new record of one service writes that service's bundle only and copies
+ * the others.
+ */
+function cachedBundle(cacheDir: string, pagefindVersion: string, serviceId: string, records: readonly [Locale, SearchRecord][]): string {
+  const hash = createHash('sha256').update(pagefindVersion).update(JSON.stringify(records)).digest('hex').slice(0, 16);
+  return join(cacheDir, 'search-bundles', `${serviceId}-${hash}`);
+}
+
+/** Keeps a service's newest bundle only: its older ones would never be read again. */
+function keepInCache(dir: string, cached: string): void {
+  const parent = dirname(cached);
+  const service = basename(cached).replace(/-[0-9a-f]{16}$/, '');
+  if (existsSync(parent)) for (const old of readdirSync(parent)) if (old.replace(/-[0-9a-f]{16}$/, '') === service) rmSync(join(parent, old), { recursive: true, force: true });
+  cpSync(dir, cached, { recursive: true });
+}
+
+
+/** `cacheDir`: where service bundles are kept between builds (the build's record cache folder). */
+export async function buildSearchIndex(
+  siteDir: string,
+  corpus: Corpus,
+  annotations: readonly AnchoredAnnotation[],
+  { cacheDir }: { cacheDir?: string } = {},
+): Promise<SearchIndexSummary> {
   const bundles: SearchBundleSummary[] = [];
   const create = async () => {
     const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false });
@@ -145,17 +173,27 @@ export async function buildSearchIndex(siteDir: string, corpus: Corpus, annotati
     await site.deleteIndex();
     writeDates(siteBundle);
     bundles.push(summarize('site', '/pagefind/', siteBundle, siteRecords, started));
+    // The version that wrote the site bundle keys the cached service bundles: another version's are not reused.
+    const { version } = JSON.parse(readFileSync(join(siteBundle, 'pagefind-entry.json'), 'utf8')) as { version: string };
     for (const service of split ? corpus.services : []) {
       started = performance.now();
-      const index = await create();
-      const records = await addRecords(index, inEveryLocale((locale) => serviceClauseRecords(service, annotations, locale)));
+      const records = [...inEveryLocale((locale) => serviceClauseRecords(service, annotations, locale))];
       const folder = serviceSearchBundlePath(service);
       const dir = join(siteDir, folder);
+      const cached = cacheDir ? cachedBundle(cacheDir, version, service.id, records) : undefined;
+      if (cached && existsSync(cached)) {
+        cpSync(cached, dir, { recursive: true });
+        bundles.push({ ...summarize(service.id, folder, dir, records.length, started), cached: true });
+        continue;
+      }
+      const index = await create();
+      await addRecords(index, records);
       await writeBundle(index, dir);
       await index.deleteIndex();
       for (const file of readdirSync(dir)) if (UNUSED_IN_MERGED_BUNDLE.test(file)) rmSync(join(dir, file));
       writeDates(dir);
-      bundles.push(summarize(service.id, folder, dir, records, started));
+      if (cached) keepInCache(dir, cached);
+      bundles.push(summarize(service.id, folder, dir, records.length, started));
     }
     return { pages: pages.page_count, records: bundles.reduce((sum, b) => sum + b.records, 0), bundles };
   } finally {
@@ -166,9 +204,11 @@ export async function buildSearchIndex(siteDir: string, corpus: Corpus, annotati
 export interface PagefindOptions {
   /** The ingested model the site was rendered from. */
   modelFile: string;
+  /** Where unchanged service bundles are kept between builds. */
+  cacheDir?: string;
 }
 
-export default function pagefindIntegration({ modelFile }: PagefindOptions): AstroIntegration {
+export default function pagefindIntegration({ modelFile, cacheDir }: PagefindOptions): AstroIntegration {
   return {
     name: 'termline:pagefind',
     hooks: {
@@ -176,9 +216,10 @@ export default function pagefindIntegration({ modelFile }: PagefindOptions): Ast
         // The build's progress line (scripts/build.ts) follows these.
         emitBuildEvent({ step: 'search', message: 'start' });
         const { corpus, annotations } = readSiteModel(modelFile);
-        const summary = await buildSearchIndex(fileURLToPath(dir), corpus, annotations);
+        const summary = await buildSearchIndex(fileURLToPath(dir), corpus, annotations, { cacheDir });
         const services = summary.bundles.length - 1;
-        const message = `${summary.pages} pages and ${summary.records} records of distinct clauses, documents and reports, ${services ? `in the site's bundle and ${services} services' bundles` : 'in one bundle'}`;
+        const reused = summary.bundles.filter((b) => b.cached).length;
+        const message = `${summary.pages} pages and ${summary.records} records of distinct clauses, documents and reports, ${services ? `in the site's bundle and ${services} services' bundles (${reused} unchanged, from the cache)` : 'in one bundle'}`;
         logger.info(`Search index: ${message}`);
         emitBuildEvent({ step: 'search', message: `done: ${message}` });
       },
