@@ -1,5 +1,5 @@
 /**
- * npm run model-stats [-- --model FILE] [--index]
+ * npm run model-stats [-- --model FILE] [--index [--pages DIST] [--keep DIR] [--cache DIR]]
  *
  * What a model holds, in the figures that decide a site's size (README,
  * Scaling): documents, records, versions, blocks across all versions,
@@ -9,7 +9,9 @@
  * of it whatever the words). With --pages DIST, the site bundle also indexes
  * that built site's note and story pages, and its search pages are copied
  * with this model's services; --keep DIR keeps the folder, to serve and
- * measure a first query in Chromium (npm run bench -- --only search --site DIR).
+ * measure a first query in Chromium (npm run bench -- --only search
+ * --search-site DIR); --cache DIR keeps the service bundles there and reuses
+ * the unchanged ones, as a build does with its record cache folder.
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
