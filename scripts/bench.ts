@@ -450,6 +450,8 @@ async function main(): Promise<void> {
       only: { type: 'string' },
       bundle: { type: 'string', default: join(projectRoot, '..', 'shared', 'ota', 'pga-versions.bundle') },
       services: { type: 'string', default: '' },
+      // The built site the pair bench reads (e.g. a one-service collection site); dist/ by default.
+      site: { type: 'string' },
     },
   });
   const runs = Number(values.runs);
@@ -459,7 +461,7 @@ async function main(): Promise<void> {
   if (!only || only === 'ingest') await benchIngest(corpusDir, runs, scales);
   if (!only || only === 'compare') await benchCompare(corpusDir, runs);
   if (!only || only === 'search') for (const { language, path, queries } of SEARCH_SITES) await benchSearch(runs, undefined, queries, path, language);
-  if (!only || only === 'pair') await (await import('./bench-pair.ts')).benchPair(runs, join(projectRoot, 'dist'), projectRoot);
+  if (!only || only === 'pair') await (await import('./bench-pair.ts')).benchPair(runs, values.site ?? join(projectRoot, 'dist'), projectRoot);
   if (!only || only === 'cards') await benchCards();
   if (only === 'collection') {
     const { benchCollection } = await import('./bench-collection.ts');

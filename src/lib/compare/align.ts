@@ -184,14 +184,41 @@ export function compareBlocks(oldBlocks: readonly Block[], newBlocks: readonly B
     const candidates: { o: number; n: number; score: number; dice: number; distance: number }[] = [];
     const freeOld = before.flatMap((_, o) => (rowOfOld[o] ? [] : [o]));
     const freeNew = after.flatMap((_, n) => (rowOfNew[n] ? [] : [n]));
+    const consider = (o: number, n: number, measured: { dice: number; contained: number }) => {
+      const score = measure === 'dice' ? measured.dice : Math.max(measured.dice, measured.contained);
+      if (score >= MATCH_THRESHOLD) candidates.push({ o, n, score, dice: measured.dice, distance: distance(o, n) });
+    };
+    // Words shared by every free pair at once, from an index of the free old items' words: a pair sharing
+    // no word scores 0, so only the old items that share one are measured (as similarity() would, to the bit).
+    const postings = new Map<string, number[]>(); // word → old item, its count of the word, old item, count…
+    for (const o of freeOld) for (const [word, count] of counted(before[o]!).words) postings.get(word)?.push(o, count) ?? postings.set(word, [o, count]);
+    const shared = new Float64Array(before.length);
     for (const n of freeNew) {
       const b = after[n]!;
-      for (const o of freeOld) {
+      const y = counted(b);
+      if (y.size === 0) {
+        // No words: only an old item without words can match it, by its text.
+        for (const o of freeOld) if (before[o]!.type === b.type && counted(before[o]!).size === 0) consider(o, n, similarity(before[o]!, b));
+        continue;
+      }
+      const touched: number[] = [];
+      for (const [word, count] of y.words) {
+        const list = postings.get(word);
+        if (!list) continue;
+        for (let i = 0; i < list.length; i += 2) {
+          const o = list[i]!;
+          if (shared[o] === 0) touched.push(o);
+          shared[o] = shared[o]! + Math.min(count, list[i + 1]!);
+        }
+      }
+      for (const o of touched) {
         const a = before[o]!;
+        const x = counted(a);
+        const overlap = shared[o]!;
+        shared[o] = 0;
         if (a.type !== b.type) continue;
-        const measured = similarity(a, b);
-        const score = measure === 'dice' ? measured.dice : Math.max(measured.dice, measured.contained);
-        if (score >= MATCH_THRESHOLD) candidates.push({ o, n, score, dice: measured.dice, distance: distance(o, n) });
+        const shorter = Math.min(x.size, y.size);
+        consider(o, n, { dice: (2 * overlap) / (x.size + y.size), contained: shorter >= 6 ? (0.85 * overlap) / shorter : 0 });
       }
     }
     candidates.sort((x, y) => y.score - x.score || y.dice - x.dice || x.distance - y.distance || x.n - y.n || x.o - y.o);
