@@ -18,11 +18,14 @@ if (!existsSync(chromium)) {
   run(['apt-get', 'install', '-y', '-qq', 'chromium']);
 }
 
+// Every temporary folder the tests make (corpora, sites, Chromium profiles) goes under this one, removed at the end,
+// so runs do not pile folders up in the system's temporary folder.
 const reportDir = mkdtempSync(join(tmpdir(), 'termline-test-'));
 const report = join(reportDir, 'vitest.json');
 const vitest = new URL('../node_modules/vitest/vitest.mjs', import.meta.url).pathname;
 const result = spawnSync(process.execPath, [vitest, 'run', '--reporter=default', `--reporter=json`, `--outputFile.json=${report}`, ...process.argv.slice(2)], {
   stdio: 'inherit',
+  env: { ...process.env, TMPDIR: reportDir },
 });
 
 let status = result.status ?? 1;

@@ -11,7 +11,7 @@ import type { PolicyDocument, Version } from '../lib/model/model.ts';
 import { prerenderedPairs, miniComparesIn, type PairRef } from '../lib/compare/prerendered-pairs.ts';
 import { readMdxFolder } from '../lib/notes/mdx-folder.ts';
 import { parseComparisonRef } from '../lib/notes/stories.ts';
-import { stories } from './corpus.ts';
+import { annotations, stories } from './corpus.ts';
 
 const config = loadConfig(process.cwd());
 
@@ -39,3 +39,16 @@ export const pairsOf = (document: PolicyDocument) => of(document).pairs;
 
 /** Whether the comparison of two versions is prerendered (else the reader's browser computes it). */
 export const isPrerendered = (document: PolicyDocument, before: Version, after: Version) => of(document).keys.has(`${before.id}..${after.id}`);
+
+const namedKeys = new Set(named.map((ref) => `${ref.service}/${ref.document}/${ref.before}..${ref.after}`));
+const annotated = new Set(annotations.map((a) => `${a.data.service}/${a.data.document}`));
+
+/**
+ * Whether a prerendered comparison also has a page in the other languages (`/zh/compare/…`): every one of a
+ * document our notes write about, and every pair our writing names. The others are the policy's English
+ * with our labels around it; their other-language addresses are computed by the reader's browser like any
+ * unnamed pair (without JavaScript, the 404 page links the English page). On the archive's collection this
+ * keeps 5,300 pages (1.1 GB) out of the build.
+ */
+export const hasTranslatedPair = (document: PolicyDocument, before: Version, after: Version) =>
+  annotated.has(`${document.service}/${document.id}`) || namedKeys.has(`${document.service}/${document.id}/${before.id}..${after.id}`);

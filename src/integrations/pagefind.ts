@@ -4,7 +4,8 @@
  * build, or astro build alone) ships a working search.
  *
  * The index holds the pages that mark their main content with
- * data-pagefind-body (notes), plus records for every distinct clause and for
+ * data-pagefind-body (notes and stories: only their folders are read, see
+ * searchPagesGlob), plus records for every distinct clause and for
  * the news reports (src/lib/publish/search-records.ts). Their URLs are routes;
  * the search page loads Pagefind from under the site's base, and Pagefind
  * prefixes every result with that base.
@@ -26,6 +27,7 @@ import type { AnchoredAnnotation } from '../lib/notes/annotations.ts';
 import { emitBuildEvent } from '../lib/progress.ts';
 import { clauseRecords, reportRecords } from '../lib/publish/search-records.ts';
 import { LANGUAGE_TAG, LOCALES, type Locale } from '../lib/publish/i18n/locales.ts';
+import { searchPagesGlob } from '../lib/publish/paths.ts';
 
 /** The index each locale's pages land in: Pagefind reads <html lang> (zh-Hans) lower-cased as its language. */
 export const SEARCH_LANGUAGE: Record<Locale, string> = { en: 'en', zh: LANGUAGE_TAG.zh.toLowerCase() };
@@ -39,7 +41,7 @@ export async function buildSearchIndex(siteDir: string, corpus: Corpus, annotati
   const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const pages = await index.addDirectory({ path: siteDir });
+    const pages = await index.addDirectory({ path: siteDir, glob: searchPagesGlob() });
     if (pages.errors.length) throw new Error(`Pagefind: ${pages.errors.join('; ')}`);
     let records = 0;
     for (const locale of LOCALES) {

@@ -5,7 +5,7 @@
  * corpus and note are made up (test/fixtures), so the build takes seconds.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -64,6 +64,8 @@ beforeAll(async () => {
       { path: 'acme/privacy-notice/2024-04-02.md', content: acmePrivacy({ effective: 'May 1, 2024', retention: 'We hold order records while your account is open.' }) },
       { path: 'acme/privacy-notice/2024-06-02.md', content: acmePrivacy({ effective: 'June 1, 2024', retention: 'We hold order records for a year.' }) },
       { path: 'acme/terms-of-use/2024-04-03.md', content: acmeTerms({ effective: 'May 1, 2024' }) },
+      // No note is about the terms: their comparisons have no Chinese page, the browser computes it.
+      { path: 'acme/terms-of-use/2024-05-03.md', content: acmeTerms({ effective: 'June 1, 2024', fee: '$90 USD' }) },
     ],
     { '2024-04-05-example-acme.md': acmeNews({ date: '2024-04-05' }) },
   );
@@ -114,6 +116,21 @@ describe('a site built with a base', () => {
     expect(oembed.provider_url).toBe(`${SITE}${BASE}`);
     expect(readFileSync(join(siteDir, 'feed.xml'), 'utf8')).toContain(`<link>${SITE}${BASE}acme/privacy-notice/2024-04-02/</link>`);
     expect(readFileSync(join(siteDir, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${SITE}${BASE}notes/acme-model-builders/</loc>`);
+  });
+
+  it('gives a Chinese page to the comparisons of documents our notes are about only; the browser computes the others, under the base', async () => {
+    const pairDirs = (path: string) => (existsSync(join(siteDir, path)) ? readdirSync(join(siteDir, path)).filter((name) => name.includes('..')) : []);
+    expect(pairDirs('compare/acme/privacy-notice').length).toBeGreaterThan(0);
+    expect(pairDirs('zh/compare/acme/privacy-notice')).toEqual(pairDirs('compare/acme/privacy-notice'));
+    const terms = pairDirs('compare/acme/terms-of-use');
+    expect(terms.length).toBeGreaterThan(0);
+    expect(pairDirs('zh/compare/acme/terms-of-use')).toEqual([]);
+    // Linked from the Chinese version page, as any pair: the link check above accepts it because the dataset holds both versions.
+    const worldwide = terms.find((pair) => !pair.includes('-eu-'))!;
+    const page = await openPage(browserOf(), `${host.origin}${BASE}zh/compare/acme/terms-of-use/${worldwide}/`);
+    await page.locator('.row-modified').first().waitFor({ timeout: 20_000 });
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hans');
+    expect(await page.locator('.row-modified ins').first().textContent()).toContain('90');
   });
 
   it('searches from under the base, and its results lead to pages under it', async () => {

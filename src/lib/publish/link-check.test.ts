@@ -50,3 +50,25 @@ describe('checkLinks', () => {
     expect(broken).not.toContain('/doc/');
   });
 });
+
+describe('checkLinks and pages the browser computes', () => {
+  const data = (route: string) => [route.replace(/^\//, ''), '{}'] as const;
+  const root = site({
+    'index.html': page(
+      [
+        '<a href="/zh/compare/acme/privacy-notice/2024-01-01..2024-03-01/">zh pair</a>',
+        '<a href="/compare/acme/privacy-notice/2024-01-01..2024-03-01/#change-x">pair with a fragment</a>',
+        '<a href="/compare/acme/privacy-notice/2024-01-01..2024-13-01/">typo</a>',
+        '<a href="/compare/acme/no-such-document/2024-01-01..2024-03-01/">no document</a>',
+      ].join(''),
+    ),
+    ...Object.fromEntries([data('/data/acme/privacy-notice.json'), data('/data/acme/privacy-notice/2024-01-01.json'), data('/data/acme/privacy-notice/2024-03-01.json')]),
+  });
+
+  it('accepts a link to a computed comparison when the dataset holds its document and both versions, and names what is missing otherwise', () => {
+    expect(checkLinks(root, { site: 'https://t.example', base: '/' }).broken.map((b) => `${b.value}: ${b.reason}`)).toEqual([
+      '/compare/acme/privacy-notice/2024-01-01..2024-13-01/: the browser computes /compare/acme/privacy-notice/2024-01-01..2024-13-01/ from /data/acme/privacy-notice/2024-13-01.json, which no file holds',
+      '/compare/acme/no-such-document/2024-01-01..2024-03-01/: the browser computes /compare/acme/no-such-document/2024-01-01..2024-03-01/ from /data/acme/no-such-document.json, /data/acme/no-such-document/2024-01-01.json, /data/acme/no-such-document/2024-03-01.json, which no file holds',
+    ]);
+  });
+});

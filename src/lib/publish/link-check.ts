@@ -3,7 +3,9 @@
  * srcset that points into the site (a path, or an absolute URL on the
  * configured site) must reach a file of the build, under the base, and every
  * #fragment must name an id (or a named anchor) on the page it points to.
- * Sitemaps and feeds are checked too: what they list must exist.
+ * Sitemaps and feeds are checked too: what they list must exist. A link to a
+ * page the browser computes (computed-pages.ts) must find the files it is
+ * computed from.
  *
  * Reads the folder; otherwise pure. HTML is parsed with hast-util-from-html
  * (parse5), so attribute-like text in code samples is never taken for a link.
@@ -13,6 +15,7 @@ import { join, relative, sep } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { computedPageSources } from './computed-pages.ts';
 import { normalizeBase, stripBase } from './paths.ts';
 
 export interface Link {
@@ -145,7 +148,11 @@ export function checkLinks(siteDir: string, { site, base }: { site: string; base
     }
     const target = fileFor(route);
     if (!target) {
-      fail(`no file is built at ${url.pathname}`);
+      const sources = computedPageSources(route);
+      const missing = sources?.filter((source) => !fileFor(source));
+      if (!sources) fail(`no file is built at ${url.pathname}`);
+      // Its ids are made in the browser: a fragment cannot be checked here.
+      else if (missing!.length) fail(`the browser computes ${url.pathname} from ${missing!.join(', ')}, which no file holds`);
       continue;
     }
     const fragment = decodeURIComponent(url.hash.slice(1));

@@ -208,14 +208,40 @@ export function sameDayDifference(before: Version, after: Version, locale: Local
 
 /** Each recorded date of a region whose record repeats an earlier text, with the version it showed (in force first). */
 export function repeatedRecordDates(document: PolicyDocument, region: string): { date: string; version: Version }[] {
+  let byRegion = recordDatesCache.get(document);
+  if (!byRegion) recordDatesCache.set(document, (byRegion = new Map()));
+  const known = byRegion.get(region);
+  if (known) return known;
+  const versions = new Map(document.versions.map((v) => [v.id, v]));
   const out: { date: string; version: Version }[] = [];
   for (const record of document.records) {
     const texts = record.texts.filter((t) => t.region === region);
     const text = texts.find((t) => t.status !== 'upcoming') ?? texts[0];
-    const version = document.versions.find((v) => v.id === text?.versionId);
+    const version = text ? versions.get(text.versionId) : undefined;
     if (version && version.firstRecorded !== record.date) out.push({ date: record.date, version });
   }
+  byRegion.set(region, out);
   return out;
+}
+
+// Every page of a document asks again (the picker); a document's records do not change during a build.
+const recordDatesCache = new WeakMap<PolicyDocument, Map<string, { date: string; version: Version }[]>>();
+
+/**
+ * Options a version picker lists in each of its two menus: every version and every other recorded date.
+ * Past this many, version and comparison pages link to the document's one full picker instead of
+ * repeating it: a picker on each of a document's pages grows with the square of its versions (on the
+ * archive's collection, 457 MB of 2 GB of Facebook's and Instagram's pages were pickers).
+ */
+export const INLINE_PICKER_OPTIONS = 120;
+
+export function pickerOptionCount(document: PolicyDocument): number {
+  return document.versions.length + document.regions.reduce((n, region) => n + repeatedRecordDates(document, region.id).length, 0);
+}
+
+/** Whether a page of `document` other than its own pages (versions list, compare index) repeats the whole picker. */
+export function pickerInline(document: PolicyDocument): boolean {
+  return pickerOptionCount(document) <= INLINE_PICKER_OPTIONS;
 }
 
 /**

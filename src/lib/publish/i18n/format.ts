@@ -10,10 +10,18 @@ const INTL_TAG: Record<Locale, string> = { en: 'en-GB', zh: LANGUAGE_TAG.zh };
 const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
 
+// A build formats the same few thousand dates hundreds of thousands of times (every version page lists its document's versions).
+const formattedDates = new Map<string, string>();
+
 export function formatDateIn(locale: Locale, iso: string): string {
+  const key = `${locale} ${iso.slice(0, 10)}`;
+  let text = formattedDates.get(key);
+  if (text !== undefined) return text;
   let format = dateFormats.get(locale);
   if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: 'long', timeZone: 'UTC' })));
-  return format.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+  text = format.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+  formattedDates.set(key, text);
+  return text;
 }
 
 export function formatNumberIn(locale: Locale, value: number): string {

@@ -63,6 +63,7 @@ export const versionStrings = defineStrings(
     otherDates: 'Other recorded dates',
     recordedOption: (date: string, first: string) => `recorded ${date}: the text first recorded ${first}`,
     compare: 'Compare',
+    pickerElsewhere: (n: string) => `Compare any two of its ${n} versions`,
     hiddenOption: (reason: string) => ` (hidden: ${reason})`,
     // Table of contents and permalinks
     contents: 'Contents',
@@ -135,6 +136,7 @@ export const versionStrings = defineStrings(
     otherDates: '其他记录日期',
     recordedOption: (date: string, first: string) => `${date}的记录：首次记录于${first}的文本`,
     compare: '对比',
+    pickerElsewhere: (n: string) => `在其 ${n} 个版本中任选两个进行对比`,
     hiddenOption: (reason: string) => `（已隐藏：${reason}）`,
     contents: '目录',
     linkToClause: '此条款的链接',
