@@ -30,6 +30,25 @@
   var urls = [folder + parts[1] + '.json', base + data.datasetRoot.slice(1) + '/notes.json', folder + parts[1] + '/' + parts[2] + '.json', folder + parts[1] + '/' + parts[3] + '.json'];
   // For the bench: when each step ended, in ms from the request.
   var timing = { startMs: performance.now() };
+  var worker;
+  var answer = new Promise(function (resolve) {
+    // The worker's code is asked for before the data, so that it does not queue behind it (HTTP/1.1 has six
+    // connections, and the stylesheet and the page script hold some of them).
+    try {
+      worker = new Worker(data.worker, { type: 'module' });
+    } catch (error) {
+      return resolve(undefined);
+    }
+    worker.onmessage = function (event) {
+      worker.terminate();
+      resolve(event.data);
+    };
+    // compare-pair.ts computes the pair itself when this worker fails.
+    worker.onerror = function () {
+      worker.terminate();
+      resolve(undefined);
+    };
+  });
   var files = Promise.all(
     urls.map(function (url) {
       return fetch(url)
@@ -47,30 +66,13 @@
         );
     }),
   );
-  var answer = new Promise(function (resolve) {
-    var worker;
-    try {
-      worker = new Worker(data.worker, { type: 'module' });
-    } catch (error) {
-      return resolve(undefined);
-    }
-    worker.onmessage = function (event) {
-      worker.terminate();
-      resolve(event.data);
-    };
-    // compare-pair.ts computes the pair itself when this worker fails.
-    worker.onerror = function () {
-      worker.terminate();
-      resolve(undefined);
-    };
-    files.then(function (entries) {
-      timing.fetchedMs = performance.now();
-      var texts = {};
-      entries.forEach(function (entry) {
-        if (entry[1] !== undefined) texts[entry[0]] = entry[1];
-      });
-      worker.postMessage({ base: base, path: path, files: texts });
+  files.then(function (entries) {
+    timing.fetchedMs = performance.now();
+    var texts = {};
+    entries.forEach(function (entry) {
+      if (entry[1] !== undefined) texts[entry[0]] = entry[1];
     });
+    if (worker) worker.postMessage({ base: base, path: path, files: texts });
   });
   window.termlinePairStart = { path: path, answer: answer, timing: timing };
 })();
