@@ -15,7 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, localSiteWarning } from '../src/lib/config.ts';
 import { runIngest, summarize, summarizeAnnotations } from '../src/lib/pipeline.ts';
-import { estimateLeft, formatDuration, onBuildEvent, progressLine, ProgressLine } from '../src/lib/progress.ts';
+import { estimateLeft, formatDuration, onBuildEvent, progressLine, ProgressLine, recordProgress } from '../src/lib/progress.ts';
 
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false } } });
 const projectRoot = new URL('..', import.meta.url).pathname;
@@ -95,7 +95,7 @@ const progress = new ProgressLine({ isTTY: Boolean(process.stdout.isTTY), write:
  * the Astro build would double the build's memory on a large collection.
  */
 function ingestAndSummarize(): boolean {
-  const ingested = runIngest(projectRoot, { out: modelFile });
+  const ingested = runIngest(projectRoot, { out: modelFile, onRecord: recordProgress(progress, { index: 1, steps: STEPS }), beforeProblems: () => progress.clear() });
   if (!ingested) return false;
   progress.finish(`[1/${STEPS}] Ingested ${ingested.corpus.root} in ${formatDuration(ingested.ms)}`);
   for (const line of [...summarize(ingested.corpus), ...summarizeAnnotations(ingested.annotations, ingested.skipped, ingested.stories, ingested.skippedStories, ingested.translations)]) console.log(`  ${line}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emitBuildEvent, estimateLeft, formatDuration, onBuildEvent, progressLine, ProgressLine } from './progress.ts';
+import { emitBuildEvent, estimateLeft, formatDuration, onBuildEvent, progressLine, ProgressLine, recordProgress } from './progress.ts';
 
 describe('progressLine', () => {
   it('gives the step, the count against the total, the share done and the time left', () => {
@@ -10,6 +10,26 @@ describe('progressLine', () => {
     expect(progressLine({ label: 'Rendering pages', index: 2, steps: 3, done: 17, unit: 'pages' })).toBe('[2/3] Rendering pages 17 pages');
     expect(progressLine({ label: 'Pages', index: 1, steps: 1, done: 120, total: 100 })).toBe('[1/1] Pages 100/100 (100%)');
     expect(progressLine({ label: 'Pages', index: 1, steps: 1, leftMs: 400 })).toBe('[1/1] Pages, under a second left');
+  });
+});
+
+describe('recordProgress', () => {
+  it('counts records against the total with the time left, then names what follows the last', () => {
+    const lines: string[] = [];
+    let clock = 0;
+    const progress = new ProgressLine({ isTTY: false, write: (text) => lines.push(text) }, { everyMs: 0, now: () => clock });
+    const onRecord = recordProgress(progress, { index: 1, steps: 3 }, () => clock);
+    clock = 1000;
+    onRecord(1, 40);
+    clock = 2000;
+    onRecord(10, 40);
+    clock = 4000;
+    onRecord(40, 40);
+    expect(lines).toEqual(['[1/3] Reading records 1/40 (2%)\n', '[1/3] Reading records 10/40 (25%), about 6 s left\n', '[1/3] Anchoring the notes and writing the model…\n']);
+  });
+
+  it('has no step prefix for a job of one step', () => {
+    expect(progressLine({ label: 'Reading records', done: 3, total: 4 })).toBe('Reading records 3/4 (75%)');
   });
 });
 

@@ -29,9 +29,9 @@ export function estimateLeft(done: number, total: number, elapsedMs: number): nu
 
 export interface StepState {
   label: string;
-  /** 1-based position among the steps, and how many there are. */
-  index: number;
-  steps: number;
+  /** 1-based position among the steps, and how many there are; none for a job of one step. */
+  index?: number;
+  steps?: number;
   done?: number;
   /** Expected count, when known (e.g. from the previous build). */
   total?: number;
@@ -42,7 +42,7 @@ export interface StepState {
 
 /** "[2/3] Pages 1200/4857 (25%), about 1 min 5 s left". */
 export function progressLine(state: StepState): string {
-  let line = `[${state.index}/${state.steps}] ${state.label}`;
+  let line = state.index && state.steps ? `[${state.index}/${state.steps}] ${state.label}` : state.label;
   if (state.done !== undefined) {
     const unit = state.unit ? ` ${state.unit}` : '';
     if (state.total) {
@@ -54,6 +54,27 @@ export function progressLine(state: StepState): string {
   }
   if (state.leftMs !== undefined) line += state.leftMs < 1000 ? ', under a second left' : `, about ${formatDuration(state.leftMs)} left`;
   return line;
+}
+
+/**
+ * Ingest's per-record callback (pipeline.ts `onRecord`): records read of the
+ * total, the time left at the rate so far, then what comes after the last.
+ */
+export function recordProgress(
+  progress: ProgressLine,
+  step: { index?: number; steps?: number } = {},
+  now: () => number = () => performance.now(),
+): (done: number, total: number) => void {
+  const started = now();
+  return (done, total) => {
+    if (done >= total) {
+      progress.show(progressLine({ ...step, label: 'Anchoring the notes and writing the model…' }));
+      return;
+    }
+    // The first records wait for the worker threads to start: no estimate from them.
+    const leftMs = done >= Math.max(2, total / 100) ? estimateLeft(done, total, now() - started) : undefined;
+    progress.show(progressLine({ ...step, label: 'Reading records', done, total, ...(leftMs === undefined ? {} : { leftMs }) }));
+  };
 }
 
 /** Shows progress lines on a sink: redrawn in place on a TTY, else at most one per `everyMs`. */

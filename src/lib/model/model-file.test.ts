@@ -58,6 +58,30 @@ describe('model file', () => {
     expect(read.annotations).toEqual([]);
   });
 
+  it('is written in pieces, yet is exactly the one JSON text of the model', () => {
+    const file = tempFile();
+    const model = corpus();
+    model.services.push({ ...model.services[0]!, id: 'other', name: 'Other "quoted" \\ name' });
+    writeModel(model, file, [], [], {});
+    const { strings, ...rest } = JSON.parse(readFileSync(file, 'utf8')) as { strings: string[] };
+    const indexes = new Map(strings.map((s, i) => [s, i]));
+    const packed = {
+      ...model,
+      services: model.services.map((s) => ({
+        ...s,
+        documents: s.documents.map((d) => ({
+          ...d,
+          versions: d.versions.map((v) => ({
+            ...v,
+            blocks: v.blocks.map((b) => Object.fromEntries(Object.entries(b).map(([k, value]) => [k, ['id', 'html', 'text', 'marked', 'title', 'section'].includes(k) ? indexes.get(value as string) : value]))),
+          })),
+        })),
+      })),
+    };
+    expect(readFileSync(file, 'utf8')).toBe(JSON.stringify({ format: MODEL_FORMAT, strings, corpus: packed, annotations: [], stories: [], translations: {} }));
+    expect(rest).toMatchObject({ format: MODEL_FORMAT });
+  });
+
   it('keeps a clause text that versions share once in the file, and once in memory', () => {
     const file = tempFile();
     writeModel(corpus(), file);

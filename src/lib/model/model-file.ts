@@ -35,7 +35,12 @@ type PackedBlock = Record<string, unknown>;
 /** Strings written in one piece at most this many at a time: a model must never need one string of its whole size. */
 const STRINGS_PER_WRITE = 2000;
 
-/** Writes atomically (temporary file, then rename), so a reader never sees half a model. */
+/**
+ * Writes atomically (temporary file, then rename), so a reader never sees half a model.
+ * Written a version at a time: the file is the JSON.stringify of the whole, but
+ * neither it nor a packed copy of the corpus is ever held (hundreds of MB on
+ * the collection, at ingest's peak).
+ */
 export function writeModel(
   corpus: Corpus,
   file: string,
@@ -44,6 +49,7 @@ export function writeModel(
   translations: Translations = {},
 ): void {
   mkdirSync(dirname(file), { recursive: true });
+  // Indexes in the order blocks are met, so the table is the same however the file is written.
   const strings: string[] = [];
   const indexOf = new Map<string, number>();
   const intern = (value: string): number => {
@@ -60,28 +66,67 @@ export function writeModel(
     for (const field of SHARED_FIELDS) if (typeof packed[field] === 'string') packed[field] = intern(packed[field] as string);
     return packed;
   };
-  const packed = {
-    ...corpus,
-    services: corpus.services.map((service) => ({
-      ...service,
-      documents: service.documents.map((document) => ({
-        ...document,
-        versions: document.versions.map((version) => ({ ...version, blocks: version.blocks.map(packBlock) })),
-      })),
-    })),
-  };
+  for (const service of corpus.services) for (const document of service.documents) for (const version of document.versions) version.blocks.forEach(packBlock);
   const temporary = `${file}.${process.pid}.tmp`;
   const fd = openSync(temporary, 'w');
   try {
-    writeSync(fd, `{"format":${MODEL_FORMAT},"strings":[`);
+    const out = bufferedWrites(fd);
+    out.write(`{"format":${MODEL_FORMAT},"strings":[`);
     for (let start = 0; start < strings.length; start += STRINGS_PER_WRITE) {
-      writeSync(fd, `${start > 0 ? ',' : ''}${strings.slice(start, start + STRINGS_PER_WRITE).map((s) => JSON.stringify(s)).join(',')}`);
+      out.write(`${start > 0 ? ',' : ''}${strings.slice(start, start + STRINGS_PER_WRITE).map((s) => JSON.stringify(s)).join(',')}`);
     }
-    writeSync(fd, `],"corpus":${JSON.stringify(packed)},"annotations":${JSON.stringify(annotations)},"stories":${JSON.stringify(stories)},"translations":${JSON.stringify(translations)}}`);
+    out.write('],"corpus":');
+    writeArrayField(out.write, corpus, 'services', (service) =>
+      writeArrayField(out.write, service, 'documents', (document) =>
+        writeArrayField(out.write, document, 'versions', (version) => out.write(JSON.stringify({ ...version, blocks: version.blocks.map(packBlock) }))),
+      ),
+    );
+    out.write(`,"annotations":${JSON.stringify(annotations)},"stories":${JSON.stringify(stories)},"translations":${JSON.stringify(translations)}}`);
+    out.flush();
   } finally {
     closeSync(fd);
   }
   renameSync(temporary, file);
+}
+
+/** Writes in pieces of about a megabyte: few system calls, no large string. */
+function bufferedWrites(fd: number): { write: (text: string) => void; flush: () => void } {
+  let parts: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (parts.length > 0) writeSync(fd, parts.join(''));
+    parts = [];
+    size = 0;
+  };
+  return {
+    write: (text) => {
+      parts.push(text);
+      size += text.length;
+      if (size >= 1 << 20) flush();
+    },
+    flush,
+  };
+}
+
+/**
+ * Writes JSON.stringify(value) with the array `value[key]` written item by
+ * item: the object is stringified with a placeholder where the array goes.
+ */
+function writeArrayField<T extends object, K extends keyof T & string>(
+  write: (text: string) => void,
+  value: T,
+  key: K,
+  writeItem: T[K] extends readonly (infer Item)[] ? (item: Item) => void : never,
+): void {
+  const placeholder = JSON.stringify(`\u0000${key} written in pieces\u0000`);
+  const parts = JSON.stringify({ ...value, [key]: JSON.parse(placeholder) }).split(placeholder);
+  if (parts.length !== 2) throw new Error(`writeModel: the placeholder for ${key} occurs in the model's own text`);
+  write(`${parts[0]}[`);
+  (value[key] as unknown[]).forEach((item, i) => {
+    if (i > 0) write(',');
+    (writeItem as (item: unknown) => void)(item);
+  });
+  write(`]${parts[1]}`);
 }
 
 export function readModel(file: string): Corpus {

@@ -15,10 +15,13 @@ import { loadServiceMeta, mergeServiceMeta, readCorpusServiceNames } from './ser
 import { readNews } from './news-folder.ts';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Corpus, CorpusRecord, PolicyDocument, Service, Version } from '../model/model.ts';
+import type { Block, Corpus, CorpusRecord, PolicyDocument, Provenance, Service, Version } from '../model/model.ts';
 import { InputError, throwIfProblems, type Problem } from '../problems.ts';
 import { titleFromSlug } from './service-meta.ts';
-import { readRecordFile, type RecordCache } from './record.ts';
+import { readFileSync } from 'node:fs';
+import { cacheKey, type RecordCache, type RecordInput } from './record.ts';
+import { documentKey, packDocument, unpackDocument, type DocumentCache } from './document-cache.ts';
+import { recordReader, type RecordReader } from './record-reader.ts';
 import { DEFAULT_REGION_RULES, type RegionRule } from '../model/split.ts';
 import { sha256 } from './text-file.ts';
 import { isReextraction } from './ota-commits.ts';
@@ -42,6 +45,14 @@ export interface IngestOptions {
   named?: NamedByNotes;
   /** Kinds of change worked out before (see compare/bridge.ts). */
   kindCache?: KindCache;
+  /** Whole documents built before, by everything they are built from (document-cache.ts); used with `cache`. */
+  documentCache?: DocumentCache;
+  /** Worker threads that parse records not in the cache (record-reader.ts); 0, the default, parses on this thread. */
+  workers?: number;
+  /** Parse on the main thread all the same when the corpus has fewer records than this. */
+  workersFrom?: number;
+  /** Called after each record is read: how many are done, of how many. */
+  onRecord?: (done: number, total: number) => void;
 }
 
 
@@ -86,24 +97,55 @@ export function ingestCorpus(options: IngestOptions): Corpus {
   let bytes = 0;
   const regionOrder = regionRules.map((rule) => rule.id);
   const services = new Map<string, Service>();
-  for (const group of byDocument(snapshots)) {
-    const entry = readDocumentRecords(group, { root, regionRules, metas, sources, records, problems, ...(options.cache ? { cache: options.cache } : {}) });
-    bytes += entry.bytes;
-    // A document with a bad record is reported, not built: the ingest stops at the end with every problem.
-    if (entry.failed) continue;
-    const doc = buildDocument(entry, metas, regionOrder, options);
-    let service = services.get(entry.service);
-    if (!service) {
-      const serviceMeta = metas.get(entry.service);
-      service = {
-        id: entry.service,
-        name: serviceMeta?.name ?? titleFromSlug(entry.service),
-        ...(serviceMeta?.url ? { url: serviceMeta.url } : {}),
-        documents: [],
-      };
-      services.set(entry.service, service);
-    }
-    service.documents.push(doc);
+  const inputs: RecordInput[] = snapshots.map((snapshot) => {
+    const base = metas.get(snapshot.service)?.documents[snapshot.document]?.url;
+    return { absolute: snapshot.absolute, ...(base ? { base } : {}), regionRules };
+  });
+  const groups = byDocument(snapshots.map((snapshot, index) => ({ snapshot, input: inputs[index]! })));
+  // Which documents come whole from the document cache: decided before any record is parsed, so none of theirs is.
+  const plans = groups.map((group) => planDocument(group, { root, regionRules, metas, sources, records, named: options.named, cache: options.documentCache }));
+  const reader = recordReader(
+    plans.flatMap((plan, i) => (plan.cached ? [] : groups[i]!.map((item) => item.input))),
+    options.cache,
+    snapshots.length >= (options.workersFrom ?? 0) ? (options.workers ?? 0) : 0,
+  );
+  let read = 0;
+  const onRead = () => options.onRecord?.(++read, snapshots.length);
+  try {
+    groups.forEach((group, i) => {
+      const plan = plans[i]!;
+      const { service: serviceId } = group[0]!.snapshot;
+      let doc: PolicyDocument;
+      if (plan.cached) {
+        doc = unpackDocument(plan.cached);
+        bytes += plan.bytes;
+        group.forEach(onRead);
+      } else {
+        const entry = readDocumentRecords(
+          group.map((item) => item.snapshot),
+          { root, reader, onRead, metas, sources, records, problems, ...(plan.checked ? { checked: plan.checked } : {}) },
+        );
+        bytes += entry.bytes;
+        // A document with a bad record is reported, not built: the ingest stops at the end with every problem.
+        if (entry.failed) return;
+        doc = buildDocument(entry, metas, regionOrder, options);
+        if (plan.key) options.documentCache?.set(plan.key, packDocument(doc));
+      }
+      let service = services.get(serviceId);
+      if (!service) {
+        const serviceMeta = metas.get(serviceId);
+        service = {
+          id: serviceId,
+          name: serviceMeta?.name ?? titleFromSlug(serviceId),
+          ...(serviceMeta?.url ? { url: serviceMeta.url } : {}),
+          documents: [],
+        };
+        services.set(serviceId, service);
+      }
+      service.documents.push(doc);
+    });
+  } finally {
+    reader.close();
   }
 
   const news = readNews(root, problems);
@@ -115,18 +157,69 @@ export function ingestCorpus(options: IngestOptions): Corpus {
 type ServiceMetas = ReturnType<typeof mergeServiceMeta>;
 type Table = ReturnType<typeof readTable>;
 
+interface Item {
+  snapshot: SnapshotFile;
+  input: RecordInput;
+}
+
 /** Snapshots sorted by service and document, cut into one run per document. */
-function* byDocument(snapshots: readonly SnapshotFile[]): Generator<SnapshotFile[]> {
-  let run: SnapshotFile[] = [];
-  for (const snapshot of snapshots) {
+function byDocument(items: readonly Item[]): Item[][] {
+  const runs: Item[][] = [];
+  let run: Item[] = [];
+  for (const item of items) {
     const last = run[run.length - 1];
-    if (last && (last.service !== snapshot.service || last.document !== snapshot.document)) {
-      yield run;
+    if (last && (last.snapshot.service !== item.snapshot.service || last.snapshot.document !== item.snapshot.document)) {
+      runs.push(run);
       run = [];
     }
-    run.push(snapshot);
+    run.push(item);
   }
-  if (run.length > 0) yield run;
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/** A record's provenance checked ahead, with the problems to report where the record is read. */
+interface Checked {
+  provenance: Provenance | undefined;
+  problems: Problem[];
+}
+
+interface Plan {
+  /** The document as built before, when nothing it is built from has changed. */
+  cached?: ReturnType<DocumentCache['get']>;
+  /** Its key in the document cache, when every record's provenance checks out. */
+  key?: string;
+  checked?: Checked[];
+  bytes: number;
+}
+
+/**
+ * With a document cache: hashes the document's files and checks their
+ * provenance (as every ingest does), then asks the cache for the document
+ * those inputs built. Without one, nothing is read here.
+ */
+function planDocument(
+  group: readonly Item[],
+  context: { root: string; regionRules: readonly RegionRule[]; metas: ServiceMetas; sources: Table; records: Table; named: NamedByNotes | undefined; cache: DocumentCache | undefined },
+): Plan {
+  if (!context.cache) return { bytes: 0 };
+  let bytes = 0;
+  const checked: Checked[] = [];
+  const keyed: { name: string; date: string; recordKey: string; provenance: Provenance }[] = [];
+  for (const { snapshot, input } of group) {
+    const raw = readFileSync(snapshot.absolute);
+    bytes += raw.length;
+    const digest = sha256(raw);
+    const problems: Problem[] = [];
+    const provenance = checkProvenance(snapshot, digest, context.sources, context.records, context.root, problems);
+    checked.push({ provenance, problems });
+    if (provenance) keyed.push({ name: snapshot.name, date: snapshot.date, recordKey: cacheKey(digest, input), provenance });
+  }
+  if (keyed.length < group.length) return { checked, bytes };
+  const { service, document } = group[0]!.snapshot;
+  const key = documentKey({ service, document, meta: context.metas.get(service)?.documents[document], regionRules: context.regionRules, named: context.named, records: keyed });
+  const cached = context.cache.get(key);
+  return cached ? { cached, key, bytes } : { key, checked, bytes };
 }
 
 interface DocumentRecords {
@@ -143,22 +236,26 @@ interface DocumentRecords {
 /** Reads, verifies and segments the records of one document, in history order. */
 function readDocumentRecords(
   snapshots: readonly SnapshotFile[],
-  context: { root: string; regionRules: readonly RegionRule[]; metas: ServiceMetas; sources: Table; records: Table; problems: Problem[]; cache?: RecordCache },
+  context: { root: string; reader: RecordReader; onRead: () => void; metas: ServiceMetas; sources: Table; records: Table; problems: Problem[]; checked?: readonly Checked[] },
 ): DocumentRecords {
   const { service, document } = snapshots[0]!;
   const entry: DocumentRecords = { service, document, records: [], sightings: [], recordOf: [], bytes: 0, failed: false };
-  const base = context.metas.get(service)?.documents[document]?.url;
+  const share = clauseStringSharer();
   // The last record that was a policy text: what a capture is measured against.
   let lastPolicy: CapturedText | undefined;
-  for (const snapshot of snapshots) {
-    const output = readRecordFile({ absolute: snapshot.absolute, base, regionRules: context.regionRules }, context.cache);
+  for (const [index, snapshot] of snapshots.entries()) {
+    // The reader hands out records in the order of the snapshots, which is this loop's.
+    const output = context.reader.next();
+    context.onRead();
     entry.bytes += output.bytes;
     if (output.problems.length > 0) {
       context.problems.push(...output.problems);
       entry.failed = true;
       continue;
     }
-    const provenance = checkProvenance(snapshot, output.sha256, context.sources, context.records, context.root, context.problems);
+    const checked = context.checked?.[index];
+    if (checked) context.problems.push(...checked.problems);
+    const provenance = checked ? checked.provenance : checkProvenance(snapshot, output.sha256, context.sources, context.records, context.root, context.problems);
     if (!provenance) {
       entry.failed = true;
       continue;
@@ -180,6 +277,7 @@ function readDocumentRecords(
     };
     entry.records.push(record);
     for (const text of output.texts) {
+      share(text.blocks);
       entry.sightings.push({ ...text, recordDate: snapshot.date, recordName: snapshot.name, provenance, reextraction });
       entry.recordOf.push(record);
     }
@@ -195,7 +293,6 @@ function buildDocument(entry: DocumentRecords, metas: ServiceMetas, regionOrder:
     else delete entry.records[i]!.anomaly;
   });
   const { versions, versionOf } = buildVersions(entry.service, entry.document, entry.sightings, regionOrder);
-  shareClauseStrings(versions);
   const byId = new Map(versions.map((v) => [v.id, v]));
   entry.sightings.forEach((seen, index) => {
     const version = byId.get(versionOf[index]!)!;
@@ -235,11 +332,13 @@ function buildDocument(entry: DocumentRecords, metas: ServiceMetas, regionOrder:
 }
 
 /**
- * Versions of a document repeat most of each other's clauses, each read from
- * its own record: pointing equal strings at one copy keeps what ingest holds
- * (and writes) proportional to the distinct clauses.
+ * A document's records repeat most of each other's clauses, each parsed (or
+ * read from the cache) on its own: pointing equal strings at one copy as each
+ * record arrives keeps what ingest holds for a document, and the versions it
+ * keeps and writes, proportional to the distinct clauses (the collection's
+ * largest documents have hundreds of records).
  */
-function shareClauseStrings(versions: readonly Version[]): void {
+function clauseStringSharer(): (blocks: Block[]) => void {
   const seen = new Map<string, string>();
   const share = (value: string): string => {
     const kept = seen.get(value);
@@ -247,8 +346,8 @@ function shareClauseStrings(versions: readonly Version[]): void {
     seen.set(value, value);
     return value;
   };
-  for (const version of versions) {
-    for (const block of version.blocks) {
+  return (blocks) => {
+    for (const block of blocks) {
       block.id = share(block.id);
       block.html = share(block.html);
       if (block.type === 'section') block.title = share(block.title);
@@ -258,7 +357,7 @@ function shareClauseStrings(versions: readonly Version[]): void {
         block.section = share(block.section);
       }
     }
-  }
+  };
 }
 
 /**

@@ -36,7 +36,7 @@ export function fileRecordCache(projectRoot: string, base = join(projectRoot, 'n
 }
 
 /** A JSON value per key, in files under `base`/<engine>/; also holds the kinds of change between versions (compare/bridge.ts). */
-export function fileJsonCache<T>(projectRoot: string, base: string): { get(key: string): T | undefined; set(key: string, value: T): void } {
+export function fileJsonCache<T>(projectRoot: string, base: string): { get(key: string): T | undefined; set(key: string, value: T): void; setJson(key: string, json: string): void } {
   // Its own folder: cleaning stale engines here must not touch the other caches beside it (card images).
   const fingerprint = engineFingerprint(projectRoot);
   const dir = join(base, fingerprint);
@@ -49,6 +49,12 @@ export function fileJsonCache<T>(projectRoot: string, base: string): { get(key: 
       // Another ingest may still be writing there; the next run removes it.
     }
   }
+  const setJson = (key: string, json: string): void => {
+    const file = join(dir, `${key}.json`);
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, json);
+    renameSync(temporary, file);
+  };
   return {
     get(key) {
       try {
@@ -57,11 +63,7 @@ export function fileJsonCache<T>(projectRoot: string, base: string): { get(key: 
         return undefined;
       }
     },
-    set(key, value) {
-      const file = join(dir, `${key}.json`);
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(value));
-      renameSync(temporary, file);
-    },
+    set: (key, value) => setJson(key, JSON.stringify(value)),
+    setJson,
   };
 }

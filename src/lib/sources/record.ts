@@ -39,9 +39,11 @@ export interface RecordOutput {
 export interface RecordCache {
   get(key: string): Pick<RecordOutput, 'texts' | 'supplements' | 'captured'> | undefined;
   set(key: string, value: Pick<RecordOutput, 'texts' | 'supplements' | 'captured'>): void;
+  /** Stores a value given as its JSON text: a worker thread makes the text, so the main thread need not (record-reader.ts). */
+  setJson?(key: string, json: string): void;
 }
 
-function cacheKey(digest: string, input: RecordInput): string {
+export function cacheKey(digest: string, input: RecordInput): string {
   const rules = (input.regionRules ?? DEFAULT_REGION_RULES).map((r) => `${r.id}|${r.label}|${r.pattern.source}|${r.pattern.flags}`).join('\n');
   return sha256(new TextEncoder().encode(`${digest}\n${input.base ?? ''}\n${rules}`));
 }
@@ -59,7 +61,8 @@ export function readRecordFile(input: RecordInput, cache?: RecordCache): RecordO
   return output;
 }
 
-function processRecord(raw: Uint8Array, digest: string, input: RecordInput): RecordOutput {
+/** Decodes, parses, splits and segments one snapshot's bytes: pure, so a worker thread can run it (record-reader.ts). */
+export function processRecord(raw: Uint8Array, digest: string, input: RecordInput): RecordOutput {
   const file = input.absolute;
   const output: RecordOutput = { bytes: raw.length, sha256: digest, problems: [], texts: [], supplements: [], captured: { headings: [], body: '' } };
   const decoded = decodeUtf8(raw);

@@ -11,7 +11,7 @@ import { bulkJsonPieces } from '../../lib/publish/dataset/dataset.ts';
 export const GET: APIRoute = () => {
   const pieces = bulkJsonPieces(corpus, annotations, generatedAt, translations);
   const encoder = new TextEncoder();
-  const json = new ReadableStream<Uint8Array>({
+  const json = new ReadableStream<BufferSource>({
     pull(controller) {
       const next = pieces.next();
       if (next.done) controller.close();
