@@ -14,7 +14,7 @@ import { DEFAULT_LOCALE, LANGUAGE_TAG, LOCALES } from './src/lib/publish/i18n/lo
 // scripts/build.ts builds into a temporary folder and swaps it in on success.
 const outDir = process.env.TERMLINE_OUT_DIR || './dist';
 // The ingested model (scripts/build.ts and npm run dev write it first) and the public address.
-const { site, base, modelFile } = loadConfig(process.cwd());
+const { site, base, modelFile, cacheDir } = loadConfig(process.cwd());
 /** @type {import('./src/lib/model/model-file.ts').SiteModel | undefined} */
 let model;
 const siteModel = () => (model ??= readSiteModel(modelFile));
@@ -70,7 +70,7 @@ export default defineConfig({
       filter: (page) => !/\/compare\/[^/]+\/[^/]+\/[^/]+\.\.[^/]+\/$/.test(page) && !isRedirect(page),
     }),
     // Last: indexes the finished pages.
-    pagefind({ modelFile }),
+    pagefind({ modelFile, cacheDir }),
   ],
   vite: {
     build: {

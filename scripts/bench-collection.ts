@@ -101,7 +101,33 @@ export function addRecord(corpusDir: string): string {
 }
 
 /** Cold query bytes need Chromium and a served site: measured by the search bench, reused here. */
-type SearchBench = (runs: number, site: string, queries: [string, string]) => Promise<{ coldKB: number } | undefined>;
+type SearchBench = (runs: number, site: string, queries: [string, string], searchPath?: string, language?: string) => Promise<{ coldKB: number } | undefined>;
+
+/**
+ * The service whose clause bundle a first query costs most (the largest metadata, which a first query loads
+ * whatever the words), or undefined on a site of one bundle (src/integrations/pagefind.ts).
+ */
+export function largestSearchBundle(site: string): string | undefined {
+  const services = join(site, 'pagefind', 'services');
+  if (!existsSync(services)) return undefined;
+  const metaBytes = (id: string) =>
+    readdirSync(join(services, id))
+      .filter((file) => file.startsWith('pagefind.en') && file.endsWith('.pf_meta'))
+      .reduce((sum, file) => sum + statSync(join(services, id, file)).size, 0);
+  return readdirSync(services).sort((a, b) => metaBytes(b) - metaBytes(a))[0];
+}
+
+/**
+ * A collection site's first queries: with the largest service in scope (the most a reader coming from one
+ * service's pages loads), and with every service (the reader's choice, stated in its label).
+ */
+export async function searchCollection(search: SearchBench, runs: number, site: string, queries: [string, string]): Promise<{ coldKB?: number; allKB?: number }> {
+  const largest = largestSearchBundle(site);
+  if (!largest) return { coldKB: (await search(runs, site, queries))?.coldKB };
+  const one = await search(runs, site, queries, `/search/?scope=${largest}`, `collection, English, ${largest} in scope (the largest clause bundle)`);
+  const all = await search(runs, site, queries, '/search/?scope=all', 'collection, English, every service in scope');
+  return { coldKB: one?.coldKB, allKB: all?.coldKB };
+}
 
 interface SiteFigures {
   label: string;
@@ -113,6 +139,8 @@ interface SiteFigures {
   indexKB: number;
   indexFiles: number;
   coldKB?: number;
+  /** The same with every service in scope. */
+  allKB?: number;
 }
 
 const fmt = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
@@ -129,7 +157,7 @@ async function buildSite(label: string, corpus: string | undefined, work: string
   const figures: SiteFigures = { label, build, pages: size.pages, distMB: size.bytes / 1e6, files: size.files, indexKB: index.bytes / 1024, indexFiles: index.files };
   // Printed at once: a long run stopped later still leaves these.
   console.log(`  ${label}: built in ${fmt(build.seconds, 1)} s (ingest ${fmt(build.steps.ingest ?? NaN)} s, pages ${fmt(build.steps.pages ?? NaN)} s, search ${fmt(build.steps.search ?? NaN)} s), peak ${fmt(build.peakMB)} MB, ${size.pages} pages, ${size.files} files, ${fmt(figures.distMB, 1)} MB; search index ${fmt(figures.indexKB)} KB in ${index.files} files`);
-  if (build.ok) figures.coldKB = (await search(3, dist, query))?.coldKB;
+  if (build.ok) Object.assign(figures, await searchCollection(search, 3, dist, query));
   if (rebuild && corpus && build.ok) {
     const added = addRecord(corpus);
     console.log(`  added ${added}; rebuilding ${label}…`);
@@ -174,6 +202,7 @@ export async function benchCollection(options: { bundle: string; services: strin
     row('search index (KB)', baseline.indexKB, collection.indexKB);
     row('search index files', baseline.indexFiles, collection.indexFiles);
     row('cold search query (KB)', baseline.coldKB ?? NaN, collection.coldKB ?? NaN, 1);
+    row('  every service in scope (KB)', baseline.coldKB ?? NaN, collection.allKB ?? NaN, 1);
     if (collection.rebuild) {
       const { rebuild } = collection;
       console.log(`  rebuild after one new record: ${fmt(rebuild.seconds, 1)} s (ingest ${fmt(rebuild.steps.ingest ?? NaN)} s), peak ${fmt(rebuild.peakMB)} MB${rebuild.ok ? '' : ` (failed:\n${rebuild.tail.replace(/^/gm, '    ')})`}`);

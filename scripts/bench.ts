@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs N] [--scales 1,10,100] [--only ingest|compare|search|pair|cards|collection]
+ * npm run bench [-- --runs N] [--scales 1,10,100] [--only ingest|compare|search|pair|cards|collection] [--search-site DIR] [--site DIR (the built site the pair bench reads)]
  *
  * Ingest time, throughput and peak memory over the real corpus and over
  * synthetic corpora 10x and 100x larger (the real one copied under new
@@ -19,7 +19,11 @@
  * (scripts/bench-pair.ts; needs a built dist/).
  *
  * Search: the Pagefind index's size, and in Chromium the bytes a cold and a
- * second query transfer and the time until results show (needs a built dist/).
+ * second query transfer and the time until results show (needs a built dist/),
+ * on X's English and Chinese search pages; with --search-site DIR (a folder
+ * of search bundles from npm run model-stats -- --index --pages dist --keep
+ * DIR) also on that collection, with its largest service in scope and with
+ * every service, X being the baseline of the same run.
  *
  * Cards: their number, the time to build their data and images (cold, and
  * from the cache) and the size of the card pages.
@@ -31,7 +35,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/lib/config.ts';
 import type { Corpus, Version } from '../src/lib/model/model.ts';
@@ -321,9 +325,9 @@ function sizeOf(dir: string): { bytes: number; files: number } {
 /** Search in Chromium against the built site: what a cold and a warm query download, and how soon results show. */
 /** The search page of each language of the site, and two queries a reader of it would type. */
 const SEARCH_SITES: { language: string; path: string; queries: [string, string] }[] = [
-  { language: 'English', path: '/search/', queries: ['Tarrant', 'liquidated damages'] },
+  { language: 'X, English', path: '/search/', queries: ['Tarrant', 'liquidated damages'] },
   // Pagefind loads the index of the page's <html lang>: the Chinese page's queries run against the Chinese index.
-  { language: 'Chinese', path: '/zh/search/', queries: ['保留', '得克萨斯'] },
+  { language: 'X, Chinese', path: '/zh/search/', queries: ['保留', '得克萨斯'] },
 ];
 
 async function benchSearch(
@@ -333,7 +337,7 @@ async function benchSearch(
   searchPath = '/search/',
   language = 'English',
 ): Promise<{ coldKB: number } | undefined> {
-  console.log(`\nSearch (Pagefind) on the ${language} site (${searchPath}), in Chromium against dist/ served on 127.0.0.1:`);
+  console.log(`\nSearch (Pagefind), ${language} (${searchPath}), in Chromium against ${relative(projectRoot, site) || site} served on 127.0.0.1:`);
   let index;
   try {
     index = sizeOf(join(site, 'pagefind'));
@@ -452,6 +456,8 @@ async function main(): Promise<void> {
       services: { type: 'string', default: '' },
       // The built site the pair bench reads (e.g. a one-service collection site); dist/ by default.
       site: { type: 'string' },
+      // A folder of search bundles and search pages to measure beside X (npm run model-stats -- --index --pages dist --keep DIR).
+      'search-site': { type: 'string' },
     },
   });
   const runs = Number(values.runs);
@@ -460,13 +466,17 @@ async function main(): Promise<void> {
   const only = values.only;
   if (!only || only === 'ingest') await benchIngest(corpusDir, runs, scales);
   if (!only || only === 'compare') await benchCompare(corpusDir, runs);
-  if (!only || only === 'search') for (const { language, path, queries } of SEARCH_SITES) await benchSearch(runs, undefined, queries, path, language);
+  if (!only || only === 'search') {
+    for (const { language, path, queries } of SEARCH_SITES) await benchSearch(runs, undefined, queries, path, language);
+    const site = values['search-site'];
+    if (site) await (await import('./bench-collection.ts')).searchCollection(benchSearch, runs, site, ['privacy', 'cookies']);
+  }
   if (!only || only === 'pair') await (await import('./bench-pair.ts')).benchPair(runs, values.site ?? join(projectRoot, 'dist'), projectRoot);
   if (!only || only === 'cards') await benchCards();
   if (only === 'collection') {
     const { benchCollection } = await import('./bench-collection.ts');
     const services = values.services ? values.services.split(',').map((s) => s.trim()) : [];
-    await benchCollection({ bundle: values.bundle!, services, search: (n, site, queries) => benchSearch(n, site, queries) });
+    await benchCollection({ bundle: values.bundle!, services, search: benchSearch });
   }
 }
 

@@ -10,7 +10,7 @@ import { loadConfig } from '../src/lib/config.ts';
 import { writeModel } from '../src/lib/model/model-file.ts';
 import type { PackedDocument } from '../src/lib/sources/document-cache.ts';
 import { ingestCorpus, type IngestOptions } from '../src/lib/sources/ingest.ts';
-import { fileJsonCache, fileRecordCache } from '../src/lib/sources/record-cache.ts';
+import { CACHE_ENTRIES, fileJsonCache, fileRecordCache } from '../src/lib/sources/record-cache.ts';
 
 const projectRoot = new URL('..', import.meta.url).pathname;
 const config = loadConfig(projectRoot);
@@ -27,7 +27,7 @@ it('writes the same model with two worker threads, and cold and warm through the
   expect(serial.length).toBeGreaterThan(100_000);
   expect(modelWith({ workers: 2 }) === serial).toBe(true);
   const dir = mkdtempSync(join(tmpdir(), 'termline-cache-'));
-  const caches = () => ({ cache: fileRecordCache(projectRoot, join(dir, 'records')), documentCache: fileJsonCache<PackedDocument>(projectRoot, join(dir, 'documents')) });
+  const caches = () => ({ cache: fileRecordCache(projectRoot, join(dir, 'records')), documentCache: fileJsonCache<PackedDocument>(projectRoot, join(dir, 'documents'), CACHE_ENTRIES.documents) });
   expect(modelWith({ workers: 2, ...caches() }) === serial).toBe(true);
   expect(modelWith({ workers: 2, ...caches() }) === serial).toBe(true);
 }, 300_000); // four whole ingests: slow on a busy machine

@@ -9,7 +9,7 @@ import { loadConfig } from './config.ts';
 import { ingestCorpus } from './sources/ingest.ts';
 import type { Corpus } from './model/model.ts';
 import { writeModel } from './model/model-file.ts';
-import { fileJsonCache, fileRecordCache } from './sources/record-cache.ts';
+import { CACHE_ENTRIES, fileJsonCache, fileRecordCache } from './sources/record-cache.ts';
 import type { KindOfChange } from './compare/change-kinds.ts';
 import type { PackedDocument } from './sources/document-cache.ts';
 import {
@@ -112,8 +112,8 @@ export function buildModel(projectRoot: string, options: IngestRunOptions = {}):
       ? {}
       : {
           cache: fileRecordCache(projectRoot, join(config.cacheDir, 'records')),
-          kindCache: fileJsonCache<KindOfChange>(projectRoot, join(config.cacheDir, 'kinds')),
-          documentCache: fileJsonCache<PackedDocument>(projectRoot, join(config.cacheDir, 'documents')),
+          kindCache: fileJsonCache<KindOfChange>(projectRoot, join(config.cacheDir, 'kinds'), CACHE_ENTRIES.kinds),
+          documentCache: fileJsonCache<PackedDocument>(projectRoot, join(config.cacheDir, 'documents'), CACHE_ENTRIES.documents),
         }),
     named: namedByNotes(files.annotations),
     workers: options.workers ?? defaultWorkers(),

@@ -12,7 +12,7 @@ import { extname, join, normalize } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks, formatBroken } from '../../src/lib/publish/link-check.ts';
 import { acmeNews, acmePrivacy, acmeTerms, makeCorpus } from '../fixtures/corpus.ts';
-import { openPage, useBrowser } from './chromium.ts';
+import { expectNoAxeViolations, openPage, useBrowser } from './chromium.ts';
 
 const projectRoot = new URL('../..', import.meta.url).pathname;
 const BASE = '/termline/';
@@ -35,6 +35,15 @@ questions:
 ---
 
 Acme lets others build models unless you say no; see [every version of the notice](/acme/privacy-notice/).
+`;
+
+const BRAVO_NOTICE = `Bravo Privacy Notice
+====================
+
+Photographs
+-----------
+
+Bravo keeps the parcel photographs its couriers take for ninety days.
 `;
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.xml': 'application/xml', '.png': 'image/png', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
@@ -66,6 +75,8 @@ beforeAll(async () => {
       { path: 'acme/terms-of-use/2024-04-03.md', content: acmeTerms({ effective: 'May 1, 2024' }) },
       // No note is about the terms: their comparisons have no Chinese page, the browser computes it.
       { path: 'acme/terms-of-use/2024-05-03.md', content: acmeTerms({ effective: 'June 1, 2024', fee: '$90 USD' }) },
+      // A second service: its clauses are a search bundle of their own.
+      { path: 'bravo/privacy-notice/2024-05-01.md', content: BRAVO_NOTICE },
     ],
     { '2024-04-05-example-acme.md': acmeNews({ date: '2024-04-05' }) },
   );
@@ -143,6 +154,58 @@ describe('a site built with a base', () => {
     expect(await first.getAttribute('href')).toMatch(new RegExp(`^${BASE}`));
     const [response] = await Promise.all([page.waitForResponse((r) => r.request().isNavigationRequest()), first.click()]);
     expect(response.status()).toBe(200);
+  });
+
+  it('searches the clauses of the service the reader came from, and another service only once it is ticked', async () => {
+    const page = await openPage(browserOf(), `${host.origin}${BASE}acme/privacy-notice/`);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.locator('#site-search').fill('prediction models');
+    await page.locator('#site-search').press('Enter');
+    await page.waitForFunction(() => /result/.test(document.getElementById('status')?.textContent ?? ''));
+    const hrefs = () => page.locator('#results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect((await hrefs()).some((href) => href.startsWith(`${BASE}acme/privacy-notice/`) && href.includes('#'))).toBe(true);
+    expect(new URL(page.url()).searchParams.getAll('scope')).toEqual(['acme']);
+    await expect(page.locator('#scope-acme').isChecked()).resolves.toBe(true);
+    expect(requested.some((path) => path.startsWith(`${BASE}pagefind/services/acme/`))).toBe(true);
+    expect(requested.filter((path) => path.includes('/services/bravo/'))).toEqual([]);
+    // Filters are loaded only once the reader opens them.
+    expect(requested.filter((path) => path.includes('/filter/'))).toEqual([]);
+
+    // Bravo's words are not found until Bravo is in scope; ticked from the keyboard.
+    await page.locator('#q').fill('parcel photographs');
+    await page.locator('#q').press('Enter');
+    await page.waitForFunction(() => /Nothing found|result/.test(document.getElementById('status')?.textContent ?? ''));
+    expect((await hrefs()).filter((href) => href.includes('/bravo/'))).toEqual([]);
+    await page.locator('#scope-bravo').focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => /result/.test(document.getElementById('status')?.textContent ?? '') && document.querySelector('#results a[href*="/bravo/"]'));
+    expect((await hrefs()).some((href) => href.startsWith(`${BASE}bravo/privacy-notice/2024-05-01/#`))).toBe(true);
+    expect(new URL(page.url()).searchParams.getAll('scope')).toEqual(['acme', 'bravo']);
+    await expectNoAxeViolations(page);
+
+    // Narrowed again (Pagefind cannot unmerge a bundle: it starts over): Acme's clauses go, the note stays.
+    await page.locator('#scope-acme').uncheck();
+    await page.locator('#q').fill('prediction models');
+    await page.locator('#q').press('Enter');
+    await page.waitForFunction(() => /result/.test(document.getElementById('status')?.textContent ?? '') && !document.querySelector('#results a[href*="/bravo/"]'));
+    const narrowed = await hrefs();
+    expect(narrowed).toContain(`${BASE}notes/acme-model-builders/`);
+    expect(narrowed.filter((href) => href.includes('/acme/privacy-notice/'))).toEqual([]);
+    expect(new URL(page.url()).searchParams.getAll('scope')).toEqual(['bravo']);
+  });
+
+  it('orders results by date across bundles, oldest or newest first', async () => {
+    const dates = async (order: string) => {
+      const page = await openPage(browserOf(), `${host.origin}${BASE}search/?q=order+records&scope=all&sort=${order}`);
+      await page.waitForFunction(() => /result/.test(document.getElementById('status')?.textContent ?? ''));
+      const hrefs = await page.locator('#results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      return hrefs.map((href) => /\/(\d{4}-\d{2}-\d{2})\//.exec(href)?.[1]).filter(Boolean);
+    };
+    const oldest = await dates('asc');
+    expect(new Set(oldest).size).toBeGreaterThan(1);
+    expect(oldest).toEqual([...oldest].sort());
+    expect(await dates('desc')).toEqual([...oldest].sort().reverse());
   });
 
   it('jumps from the version picker to the pair, under the base', async () => {

@@ -43,6 +43,11 @@ describe('search', () => {
 
   it('narrows results with a filter, and keeps the filter in the address', async () => {
     const { page } = await search('data');
+    // The filters are drawn, and their files loaded, once the reader opens them.
+    await expect(page.locator('#facets input').count()).resolves.toBe(0);
+    await page.locator('#filters summary').click();
+    await page.locator('#facets input[value="Note"]').waitFor();
+    await results(page);
     const count = async () => Number(/(\d+) results?/.exec((await page.locator('#status').textContent()) ?? '')?.[1] ?? 0);
     const before = await count();
     const statusBefore = await page.locator('#status').textContent();
@@ -93,5 +98,29 @@ describe('search', () => {
     await page.locator('#q').fill('Texas');
     await page.waitForFunction(() => /result/.test(document.getElementById('status')?.textContent ?? ''));
     expect(requested.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
+    // Nor any filter file until the reader opens the filters (a collection's are hundreds of KB).
+    expect(requested.filter((path) => path.startsWith('/pagefind/filter/'))).toEqual([]);
+  });
+
+  it('opens the filters the address names, and applies them', async () => {
+    const { page, found } = await search('data', '&kind=Note');
+    await expect(page.locator('#filters').getAttribute('open')).resolves.not.toBeNull();
+    await expect(page.locator('#facets input[value="Note"]').isChecked()).resolves.toBe(true);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((r) => r.href.startsWith('/notes/'))).toBe(true);
+  });
+
+  it('orders clauses by the date of their latest version, oldest or newest first', async () => {
+    const dates = async (order: string) => {
+      const { page } = await search('Twitter', `&sort=${order}`);
+      return page.locator('#results a').evaluateAll((links) =>
+        links.map((a) => /\/(\d{4}-\d{2}-\d{2})\//.exec(a.getAttribute('href')!)?.[1]).filter((d): d is string => Boolean(d)),
+      );
+    };
+    const oldest = await dates('asc');
+    const newest = await dates('desc');
+    expect(oldest).toEqual([...oldest].sort());
+    expect(newest).toEqual([...newest].sort().reverse());
+    expect(oldest[0]! < newest[0]!).toBe(true);
   });
 });

@@ -66,6 +66,10 @@ export const siteFeedPath = (): string => '/feed.xml';
 export const sitemapPath = (): string => '/sitemap-index.xml';
 /** Where Pagefind's bundle lives; its default base URL for results is this folder's parent. */
 export const pagefindPath = (): string => '/pagefind/pagefind.js';
+/** Where one service's clause bundle lives (merged into the site bundle's search on request); Pagefind wants the folder. */
+export function serviceSearchBundlePath(service: { id: string }): string {
+  return `/pagefind/services/${service.id}/`;
+}
 export const embedScriptPath = (): string => '/embed.js';
 export const cardScriptPath = (): string => '/embed/card.js';
 

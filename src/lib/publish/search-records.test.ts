@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { acmeNews, acmePrivacy, makeCorpus } from '../../../test/fixtures/corpus.ts';
 import { hasCjk, spaceCjk } from '../model/cjk.ts';
 import { ingestCorpus } from '../sources/ingest.ts';
-import { clauseRecords, reportRecords } from './search-records.ts';
+import { clauseRecords, documentRecords, reportRecords, searchBundlesPerService, serviceClauseRecords } from './search-records.ts';
 
 const corpus = ingestCorpus({
   corpusDir: makeCorpus(
@@ -32,6 +32,40 @@ describe('clauseRecords', () => {
   });
 });
 
+describe('records split by service', () => {
+  const twoServices = ingestCorpus({
+    corpusDir: makeCorpus([
+      { path: 'acme/privacy-notice/2024-03-02.md', content: acmePrivacy() },
+      { path: 'bravo/privacy-notice/2024-05-01.md', content: 'Bravo Notice\n============\n\nPhotos\n------\n\nBravo keeps parcel photographs for ninety days.\n' },
+    ]),
+  });
+
+  it('gives each service its own bundle only when there are several', () => {
+    expect(searchBundlesPerService(corpus)).toBe(false);
+    expect(searchBundlesPerService(twoServices)).toBe(true);
+  });
+
+  it('leaves the service out of a service bundle (the search page adds it) and tags it in a bundle of several', () => {
+    const bravo = twoServices.services.find((s) => s.id === 'bravo')!;
+    const own = serviceClauseRecords(bravo, []);
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((r) => !('service' in r.filters) && r.url.startsWith('/bravo/'))).toBe(true);
+    const all = clauseRecords(twoServices, []);
+    expect(new Set(all.map((r) => r.filters.service?.[0]))).toEqual(new Set(['Acme', 'Bravo']));
+    expect(all.filter((r) => r.filters.service?.[0] === 'Bravo').map((r) => r.url)).toEqual(own.map((r) => r.url));
+  });
+
+  it('names every document once in the site bundle, in the index of each language', () => {
+    const records = documentRecords(twoServices);
+    expect(records.map((r) => r.url).sort()).toEqual(['/acme/privacy-notice/', '/bravo/privacy-notice/']);
+    expect(records.find((r) => r.url === '/bravo/privacy-notice/')).toMatchObject({
+      meta: { versions: '1 version recorded, 1 May 2024', date: '2024-05-01' },
+      filters: { kind: ['Policy document'], service: ['Bravo'] },
+    });
+    expect(documentRecords(twoServices, 'zh').map((r) => r.url)).toContain('/zh/bravo/privacy-notice/');
+  });
+});
+
 describe('clauseRecords over a clause reworded a little', () => {
   const reworded = ingestCorpus({
     corpusDir: makeCorpus([
@@ -54,7 +88,7 @@ describe('clauseRecords over a clause reworded a little', () => {
 describe('reportRecords and CJK spacing', () => {
   it('index reports with their opening as a description', () => {
     const [record] = reportRecords(corpus);
-    expect(record).toMatchObject({ url: '/news/2024-03-02-example-acme/', filters: { kind: ['News report'] }, sort: { date: '2024-03-02' } });
+    expect(record).toMatchObject({ url: '/news/2024-03-02-example-acme/', filters: { kind: ['News report'] }, meta: { date: '2024-03-02' } });
     expect(record!.meta.description).toMatch(/^Acme Widgets changed its privacy notice/);
   });
 

@@ -7,7 +7,7 @@
  * its earlier wordings searchable, so snapshots do not flood the results.
  */
 import type { AnchoredAnnotation } from '../notes/annotations.ts';
-import type { Corpus, PolicyDocument, Version } from '../model/model.ts';
+import type { Corpus, PolicyDocument, Service, Version } from '../model/model.ts';
 import type { Clause, Section } from '../model/model.ts';
 import { spaceCjk } from '../model/cjk.ts';
 import { contentWords } from '../compare/tokens.ts';
@@ -15,14 +15,13 @@ import { formatDateIn } from './i18n/format.ts';
 import { categoryLabelIn, documentNameIn, documentTitleIn, regionLabelIn, reportLangTag } from './i18n/labels.ts';
 import { DEFAULT_LOCALE, type Locale } from './i18n/locales.ts';
 import { searchStrings } from './i18n/ui/search.ts';
-import { clausePath, localized, reportPath } from './paths.ts';
+import { clausePath, documentPath, localized, reportPath } from './paths.ts';
 
 export interface SearchRecord {
   url: string;
   content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-  sort: Record<string, string>;
 }
 
 interface Seen {
@@ -76,32 +75,55 @@ export function foldNearIdentical(seen: readonly Seen[]): Seen[] {
   return out;
 }
 
-/** Every distinct clause as a record of the index of `locale`: the clause's words are English, what we say about it is in `locale`. */
+/**
+ * Every distinct clause as a record of the index of `locale`: the clause's words are English, what we say about it is in `locale`.
+ * The records of one service make one search bundle (src/integrations/pagefind.ts), so they do not carry the service:
+ * the search page adds it to the bundle as a merged filter. No record has a Pagefind sort key: Pagefind's sort does not
+ * span merged bundles, and its page list would be in the metadata every first query loads; the search page orders
+ * by `meta.date` from each bundle's date list instead.
+ */
 export function clauseRecords(corpus: Corpus, annotations: readonly AnchoredAnnotation[], locale: Locale = DEFAULT_LOCALE): SearchRecord[] {
+  return corpus.services.flatMap((service) => serviceClauseRecords(service, annotations, locale, { tagService: true }));
+}
+
+/**
+ * Whether each service's clauses are a search bundle of their own. A site of one service keeps them in the site
+ * bundle: that service is always in scope, and a second bundle would only add an index chunk to every query.
+ */
+export function searchBundlesPerService(corpus: Pick<Corpus, 'services'>): boolean {
+  return corpus.services.length > 1;
+}
+
+/** The clause records of one service (one search bundle); `tagService` when they go into a bundle of several. */
+export function serviceClauseRecords(
+  service: Service,
+  annotations: readonly AnchoredAnnotation[],
+  locale: Locale = DEFAULT_LOCALE,
+  { tagService = false }: { tagService?: boolean } = {},
+): SearchRecord[] {
   const records: SearchRecord[] = [];
-  for (const service of corpus.services) {
-    for (const document of service.documents) {
-      for (const region of document.regions) {
-        const byText = new Map<string, Seen>();
-        for (const version of document.versions.filter((v) => v.region === region.id)) {
-          let section: Section | undefined;
-          for (const block of version.blocks) {
-            if (block.type === 'section') {
-              section = block;
-              continue;
-            }
-            const seen = byText.get(block.text);
-            if (seen) {
-              if (!seen.versions.includes(version)) seen.versions.push(version);
-              seen.latest = { version, clause: block, section };
-            } else {
-              byText.set(block.text, { versions: [version], latest: { version, clause: block, section } });
-            }
+  for (const document of service.documents) {
+    for (const region of document.regions) {
+      const byText = new Map<string, Seen>();
+      for (const version of document.versions.filter((v) => v.region === region.id)) {
+        let section: Section | undefined;
+        for (const block of version.blocks) {
+          if (block.type === 'section') {
+            section = block;
+            continue;
+          }
+          const seen = byText.get(block.text);
+          if (seen) {
+            if (!seen.versions.includes(version)) seen.versions.push(version);
+            seen.latest = { version, clause: block, section };
+          } else {
+            byText.set(block.text, { versions: [version], latest: { version, clause: block, section } });
           }
         }
-        for (const seen of foldNearIdentical([...byText.values()])) {
-          records.push(record(service.name, document, regionLabelIn(locale, { region: region.id, regionLabel: region.label }), seen, annotations, locale));
-        }
+      }
+      for (const seen of foldNearIdentical([...byText.values()])) {
+        const made = record(service.name, document, regionLabelIn(locale, { region: region.id, regionLabel: region.label }), seen, annotations, locale);
+        records.push(tagService ? { ...made, filters: { ...made.filters, service: [service.name] } } : made);
       }
     }
   }
@@ -146,16 +168,40 @@ function record(
     },
     filters: {
       kind: [searchStrings[locale].policyText],
-      service: [serviceName],
       type: [documentTitleIn(locale, document).text],
       document: [documentName],
       // No filter by version: over the whole collection it lists every version of every record
       // (770,000 entries), and the search page loads every filter with its first query.
       ...(categories.length ? { category: [...new Set(categories.map((c) => categoryLabelIn(locale, c)))] } : {}),
     },
-    sort: { date: latest.version.firstRecorded },
   };
 }
+
+/**
+ * One record per document and region for the site bundle, so a query names the documents of every service even
+ * when the reader searches the clauses of none or some of them.
+ */
+export function documentRecords(corpus: Corpus, locale: Locale = DEFAULT_LOCALE): SearchRecord[] {
+  const t = searchStrings[locale];
+  return corpus.services.flatMap((service) =>
+    service.documents.map((document) => {
+      const name = documentNameIn(locale, { name: service.name }, document);
+      const versions = [...document.versions].sort((a, b) => a.firstRecorded.localeCompare(b.firstRecorded));
+      const first = versions[0];
+      const last = versions.at(-1);
+      const regions = document.regions.length > 1 ? document.regions.map((r) => regionLabelIn(locale, { region: r.id, regionLabel: r.label })) : [];
+      const span = first && last ? say(versions.length === 1 ? t.documentSpanOne : t.documentSpan, { n: versions.length, from: formatDateIn(locale, first.firstRecorded), to: formatDateIn(locale, last.firstRecorded) }) : '';
+      return {
+        url: localized(documentPath(document), locale),
+        content: [name, service.name, documentTitleIn(locale, document).text, ...regions].join(' '),
+        meta: { title: name, versions: span, ...(last ? { date: last.firstRecorded } : {}) },
+        filters: { kind: [t.policyDocument], service: [service.name], type: [documentTitleIn(locale, document).text], document: [name] },
+      };
+    }),
+  );
+}
+
+const say = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 /**
  * News reports as records: their text spaced for CJK search (see cjk.ts),
@@ -177,7 +223,6 @@ export function reportRecords(corpus: Corpus, locale: Locale = DEFAULT_LOCALE): 
         lang: reportLangTag(report),
       },
       filters: { kind: [searchStrings[locale].newsReport] },
-      sort: { date: report.date },
     };
   });
 }
