@@ -66,7 +66,17 @@ export async function benchPair(runs: number, site: string, projectRoot: string)
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   const origin = `http://127.0.0.1:${port}`;
-  type Timing = { scriptMs: number; fetchedMs: number; workerReadyMs: number; workerReceivedMs: number; answerMs: number; renderedMs: number; computeMs: number };
+  type Timing = {
+    startMs: number;
+    fetchedMs: number;
+    scriptMs: number;
+    workerReadyMs: number;
+    workerReceivedMs: number;
+    answerMs: number;
+    renderedMs: number;
+    paintedMs: number;
+    computeMs: number;
+  };
   const samples: { cold: Timing; warm: Timing; kb: number; decodedKB: number; baseMs: number; baseKB: number }[] = [];
   try {
     for (let i = 0; i < runs; i += 1) {
@@ -101,7 +111,15 @@ export async function benchPair(runs: number, site: string, projectRoot: string)
   const m = (pick: (s: (typeof samples)[number]) => number) => median(samples.map(pick));
   const coldMs = m((s) => s.cold.renderedMs);
   const steps = (t: 'cold' | 'warm') =>
-    `script ${fmt(m((s) => s[t].scriptMs))}, files ${fmt(m((s) => s[t].fetchedMs))}, worker ready ${fmt(m((s) => s[t].workerReadyMs))}, files in the worker ${fmt(m((s) => s[t].workerReceivedMs))}, answer ${fmt(m((s) => s[t].answerMs))} (worker's read + align + diff + render ${fmt(m((s) => s[t].computeMs))})`;
+    [
+      `start (the 404 page's inline script) ${fmt(m((s) => s[t].startMs))}`,
+      `files ${fmt(m((s) => s[t].fetchedMs))}`,
+      `worker ready ${fmt(m((s) => s[t].workerReadyMs))}`,
+      `files in the worker ${fmt(m((s) => s[t].workerReceivedMs))}`,
+      `page script ${fmt(m((s) => s[t].scriptMs))}`,
+      `answer ${fmt(m((s) => s[t].answerMs))} (worker's read + align + diff + render ${fmt(m((s) => s[t].computeMs))})`,
+      `first frame with the rows painted ${fmt(m((s) => s[t].paintedMs))}`,
+    ].join(', ');
   console.log(`  pair: ${computedPath} (no page of its own)`);
   console.log(`  cold: rows on the page ${fmt(coldMs)} ms after the request; ${fmt(m((s) => s.kb))} KB transferred (${fmt(m((s) => s.decodedKB))} KB once decompressed). Steps, ms from the request: ${steps('cold')}`);
   console.log(`  warm (same pair again, same browser context): ${fmt(m((s) => s.warm.renderedMs))} ms. Steps: ${steps('warm')}`);

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs N] [--scales 1,10,100] [--only ingest|compare|search|pair|card|cards|collection] [--search-site DIR]
+ * npm run bench [-- --runs N] [--scales 1,10,100] [--only ingest|compare|search|pair|card|cards|collection] [--search-site DIR] [--site DIR (the built site the pair and card benches read)]
  *
  * Ingest time, throughput and peak memory over the real corpus and over
  * synthetic corpora 10x and 100x larger (the real one copied under new
@@ -458,6 +458,8 @@ async function main(): Promise<void> {
       only: { type: 'string' },
       bundle: { type: 'string', default: join(projectRoot, '..', 'shared', 'ota', 'pga-versions.bundle') },
       services: { type: 'string', default: '' },
+      // The built site the pair bench reads (e.g. a one-service collection site); dist/ by default.
+      site: { type: 'string' },
       // A folder of search bundles and search pages to measure beside X (npm run model-stats -- --index --pages dist --keep DIR).
       'search-site': { type: 'string' },
     },
@@ -473,8 +475,8 @@ async function main(): Promise<void> {
     const site = values['search-site'];
     if (site) await (await import('./bench-collection.ts')).searchCollection(benchSearch, runs, site, ['privacy', 'cookies']);
   }
-  if (!only || only === 'pair') await (await import('./bench-pair.ts')).benchPair(runs, join(projectRoot, 'dist'), projectRoot);
-  if (!only || only === 'card') await (await import('./bench-card.ts')).benchCard(runs, join(projectRoot, 'dist'), projectRoot);
+  if (!only || only === 'pair') await (await import('./bench-pair.ts')).benchPair(runs, values.site ?? join(projectRoot, 'dist'), projectRoot);
+  if (!only || only === 'card') await (await import('./bench-card.ts')).benchCard(runs, values.site ?? join(projectRoot, 'dist'), projectRoot);
   if (!only || only === 'cards') await benchCards();
   if (only === 'collection') {
     const { benchCollection } = await import('./bench-collection.ts');

@@ -1,21 +1,47 @@
 /**
- * A comparison no page holds, computed when a reader asks for it: on the 404
- * page (static hosts serve it for any missing address) and the compare index.
- * Does nothing unless the address names a pair; then starts a worker that
- * fetches the two versions from the dataset and renders the same page a
- * prerendered pair shows. `?compare=<path>` asks for a pair by its path, so a
- * test (or a reader) can have any pair, even a prerendered one, computed here.
+ * A comparison no page holds, computed when a reader asks for it, on the 404
+ * page (static hosts serve it for any missing address, the version picker's
+ * choices included). Does nothing unless the address names a pair; then shows
+ * the answer of the worker that pair-start.js, inlined in the page's head,
+ * started before this script loaded (or starts one itself if that did not
+ * happen): the same page a prerendered pair shows. `?compare=<path>` asks for
+ * a pair by its path, so a test (or a reader) can have any pair, even a
+ * prerendered one, computed here.
  */
 import { compareStrings } from '../lib/publish/i18n/ui/compare.ts';
 import { LANGUAGE_TAG, type Locale } from '../lib/publish/i18n/locales.ts';
 import { pairAddress } from '../lib/publish/pair-address.ts';
 import { localized, withBase } from '../lib/publish/paths.ts';
-import { filesOf, type PairAnswer, type PairRequest } from './compare-protocol.ts';
+import type { PairAnswer, PairRequest } from './compare-protocol.ts';
 
-/** A file's text, or null when the site has none at that address. */
-async function fetchText(url: string): Promise<[string, string | null]> {
-  const response = await fetch(url);
-  return [url, response.ok ? await response.text() : null];
+/** What pair-start.js, inlined in the 404 page's head, leaves for this script: the answer of the worker it started. */
+interface PairStart {
+  path: string;
+  /** Undefined when its worker failed. */
+  answer: Promise<PairAnswer | undefined>;
+  timing: Record<string, number>;
+}
+
+declare global {
+  interface Window {
+    termlinePairStart?: PairStart;
+  }
+}
+
+/** The pair computed here, more slowly, when pair-start.js did not start it: the worker fetches every file itself. */
+function computeHere(base: string, path: string): Promise<PairAnswer> {
+  const worker = new Worker(new URL('./compare-worker.ts', import.meta.url), { type: 'module' });
+  worker.postMessage({ base, path, files: {} } satisfies PairRequest);
+  return new Promise<PairAnswer>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<PairAnswer>) => {
+      worker.terminate();
+      resolve(event.data);
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message));
+    };
+  });
 }
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -32,18 +58,14 @@ export function comparePairHere(root: HTMLElement): void {
   document.documentElement.lang = LANGUAGE_TAG[locale];
   const t = compareStrings[locale];
   const href = (route: string) => withBase(localized(route, locale), base);
+  const path = asked ?? location.pathname;
+  const started = window.termlinePairStart?.path === path ? window.termlinePairStart : undefined;
   // For the bench: when each step ended, in ms from the request (the navigation's start).
   const timing: Record<string, number> = { scriptMs: performance.now() };
-  // The worker's code is asked for first, so that it does not queue behind the data.
-  const worker = new Worker(new URL('./compare-worker.ts', import.meta.url), { type: 'module' });
-  // Every file the pair needs is known from its address: fetched while the worker starts.
-  const fetched = Promise.all(Object.values(filesOf(address, base)).map(fetchText)).then((files) => ((timing.fetchedMs = performance.now()), files));
   root.setAttribute('aria-busy', 'true');
   root.innerHTML = `<p class="lede" role="status">${escape(t.computing)}</p>`;
-  worker.onmessage = (event: MessageEvent<PairAnswer>) => {
-    worker.terminate();
+  const show = (answer: PairAnswer) => {
     timing.answerMs = performance.now();
-    const answer = event.data;
     root.removeAttribute('aria-busy');
     if (answer.type === 'problem') {
       document.title = `${answer.detail} · Termline`;
@@ -65,10 +87,17 @@ export function comparePairHere(root: HTMLElement): void {
     const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
     if (target) target.scrollIntoView();
     const since = (at: number | undefined) => (at === undefined ? undefined : at - performance.timeOrigin);
-    root.dataset.timing = JSON.stringify({ ...timing, workerReadyMs: since(answer.readyAt), workerReceivedMs: since(answer.receivedAt), renderedMs: performance.now(), computeMs: answer.computeMs });
+    const renderedMs = performance.now();
+    // The first frame holding the rows has been laid out and painted once a task runs after its animation frame.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        const steps = { ...started?.timing, ...timing, workerReadyMs: since(answer.readyAt), workerReceivedMs: since(answer.receivedAt), renderedMs, paintedMs: performance.now() };
+        root.dataset.timing = JSON.stringify({ ...steps, computeMs: answer.computeMs });
+      }),
+    );
   };
-  fetched.then(
-    (files) => worker.postMessage({ base, locale, address, files: Object.fromEntries(files) } satisfies PairRequest),
-    (error) => worker.onmessage!(new MessageEvent('message', { data: { type: 'problem', problem: 'failed', detail: `${t.failed} ${String(error)}`, links: [] } })),
-  );
+  const failed = (error: unknown): PairAnswer => ({ type: 'problem', problem: 'failed', detail: `${t.failed} ${String(error)}`, links: [] });
+  (started?.answer ?? Promise.resolve(undefined))
+    .then((answer) => answer ?? computeHere(base, path))
+    .then(show, (error) => show(failed(error)));
 }

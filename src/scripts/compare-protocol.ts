@@ -1,17 +1,16 @@
 /** Messages between the page's script (compare-pair.ts) and its worker (compare-worker.ts). */
 import type { ComparePairHtml } from '../lib/publish/compare-render.ts';
-import type { Locale } from '../lib/publish/i18n/locales.ts';
 import type { PairAddress } from '../lib/publish/pair-address.ts';
 import { documentDataPath, notesDataPath, versionDataPath } from '../lib/publish/dataset/data-paths.ts';
 import { withBase } from '../lib/publish/paths.ts';
 
 export interface PairRequest {
   base: string;
-  locale: Locale;
-  address: PairAddress;
+  /** The address that names the pair (the page's path, or what `?compare=` asks for): the worker reads it. */
+  path: string;
   /**
-   * The dataset's files the pair needs, fetched by the page while the worker
-   * starts (by URL: the text, or null when the site has no such file).
+   * Dataset files the page fetched already, by URL: the text, or null when the site has no such file. The worker
+   * fetches any other file the pair needs.
    */
   files: Record<string, string | null>;
 }

@@ -57,6 +57,22 @@ describe('a pair computed in the browser', () => {
     expect(await page.locator('.changes .row-modified .cell.new .redline').first().getAttribute('lang')).toBe('en');
   });
 
+  it('is the same page when the page script computes it alone, without the inline start of the 404 page', async () => {
+    const context = await browserOf().newContext();
+    const page = await context.newPage();
+    // As a host that strips inline scripts would serve it: the page script starts the worker, which fetches every file.
+    await page.route((url) => url.pathname === '/404.html', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/<script[^>]*data-worker[^>]*>[\s\S]*?<\/script>/, '');
+      await route.fulfill({ response, body });
+    });
+    await computed(page, `${baseUrl}/404.html?compare=${PRERENDERED}`);
+    expect(await page.evaluate(() => 'termlinePairStart' in window)).toBe(false);
+    const prerendered = await openPage(browserOf(), `${baseUrl}${PRERENDERED}`);
+    expect(await pairParts(page)).toEqual(await pairParts(prerendered));
+    await context.close();
+  });
+
   it('answers the address of a pair no page holds, with rows, counts and no axe violations', async () => {
     const context = await browserOf().newContext();
     const page = await context.newPage();

@@ -180,19 +180,56 @@ export function compareBlocks(oldBlocks: readonly Block[], newBlocks: readonly B
   //    splits and merges had their turn, so a clause that shed a sentence is a split,
   //    not a match for the sentence.
   const distance = (o: number, n: number) => Math.abs(o / Math.max(1, before.length) - n / Math.max(1, after.length));
-  const pairBest = (measure: 'dice' | 'contained') => {
-    const candidates: { o: number; n: number; score: number; dice: number; distance: number }[] = [];
+  type Measured = { o: number; n: number; dice: number; contained: number; distance: number };
+  // Every pair left after identical text, measured once for both passes (a pair's words do not change between them):
+  // only pairs that could score MATCH_THRESHOLD by either measure are kept.
+  const measured: Measured[] = [];
+  {
     const freeOld = before.flatMap((_, o) => (rowOfOld[o] ? [] : [o]));
-    const freeNew = after.flatMap((_, n) => (rowOfNew[n] ? [] : [n]));
-    for (const n of freeNew) {
-      const b = after[n]!;
-      for (const o of freeOld) {
-        const a = before[o]!;
-        if (a.type !== b.type) continue;
-        const measured = similarity(a, b);
-        const score = measure === 'dice' ? measured.dice : Math.max(measured.dice, measured.contained);
-        if (score >= MATCH_THRESHOLD) candidates.push({ o, n, score, dice: measured.dice, distance: distance(o, n) });
+    const keep = (o: number, n: number, { dice, contained }: { dice: number; contained: number }) => {
+      if (Math.max(dice, contained) >= MATCH_THRESHOLD) measured.push({ o, n, dice, contained, distance: distance(o, n) });
+    };
+    // Words shared by every pair at once, from an index of the free old items' words (word → old item, its count of
+    // the word, old item, count…): a pair sharing no word scores 0, so only the old items that share one with a new
+    // item are measured, as similarity() would measure them, to the bit.
+    const postings = new Map<string, number[]>();
+    for (const o of freeOld) for (const [word, count] of counted(before[o]!).words) postings.get(word)?.push(o, count) ?? postings.set(word, [o, count]);
+    const shared = new Float64Array(before.length);
+    const touched: number[] = [];
+    after.forEach((b, n) => {
+      if (rowOfNew[n]) return;
+      const y = counted(b);
+      if (y.size === 0) {
+        // No words: only an old item without words can match it, by its text.
+        for (const o of freeOld) if (before[o]!.type === b.type && counted(before[o]!).size === 0) keep(o, n, similarity(before[o]!, b));
+        return;
       }
+      for (const [word, count] of y.words) {
+        const list = postings.get(word);
+        if (!list) continue;
+        for (let i = 0; i < list.length; i += 2) {
+          const o = list[i]!;
+          if (shared[o] === 0) touched.push(o);
+          shared[o] = shared[o]! + Math.min(count, list[i + 1]!);
+        }
+      }
+      for (const o of touched) {
+        const x = counted(before[o]!);
+        const overlap = shared[o]!;
+        shared[o] = 0;
+        if (before[o]!.type !== b.type) continue;
+        const shorter = Math.min(x.size, y.size);
+        keep(o, n, { dice: (2 * overlap) / (x.size + y.size), contained: shorter >= 6 ? (0.85 * overlap) / shorter : 0 });
+      }
+      touched.length = 0;
+    });
+  }
+  const pairBest = (measure: 'dice' | 'contained') => {
+    const candidates: (Measured & { score: number })[] = [];
+    for (const m of measured) {
+      if (rowOfOld[m.o] || rowOfNew[m.n]) continue;
+      const score = measure === 'dice' ? m.dice : Math.max(m.dice, m.contained);
+      if (score >= MATCH_THRESHOLD) candidates.push({ ...m, score });
     }
     candidates.sort((x, y) => y.score - x.score || y.dice - x.dice || x.distance - y.distance || x.n - y.n || x.o - y.o);
     for (const { o, n } of candidates) if (!rowOfOld[o] && !rowOfNew[n]) pair(o, n);

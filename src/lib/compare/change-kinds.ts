@@ -80,9 +80,13 @@ export function withoutTracking(address: string): string {
   return `${address.slice(0, query)}${kept.length ? `?${kept.join('&')}` : ''}${address.slice(end)}`;
 }
 
+// Made once: a regular expression built per call is compiled per call (most of a cold comparison's time in this module).
+const LINK_TARGET = new RegExp(`${LINK_OPEN}([^${LINK_CLOSE}]*)${LINK_CLOSE}`, 'gu');
+const LINK_TARGET_AND_SPACE = new RegExp(`\\s*${LINK_OPEN}[^${LINK_CLOSE}]*${LINK_CLOSE}`, 'gu');
+
 /** The text with capture artefacts evened out. E-mail addresses are evened out only when one side hides one. */
 function withoutArtefacts(text: string, hiddenEmail: boolean): string {
-  let out = text.replace(new RegExp(`${LINK_OPEN}([^${LINK_CLOSE}]*)${LINK_CLOSE}`, 'gu'), (_, address: string) => {
+  let out = text.replace(LINK_TARGET, (_, address: string) => {
     if (hiddenEmail && (address.startsWith('mailto:') || HIDDEN_EMAIL_LINK.test(address))) return `${LINK_OPEN}${EMAIL_PLACEHOLDER}${LINK_CLOSE}`;
     return `${LINK_OPEN}${withoutTracking(address)}${LINK_CLOSE}`;
   });
@@ -93,7 +97,7 @@ function withoutArtefacts(text: string, hiddenEmail: boolean): string {
 /** The text without link targets or addresses written out. */
 function withoutLinks(text: string): string {
   // A link target follows its text after one space: it goes with that space, so adding a link adds no spacing.
-  return text.replace(new RegExp(`\\s*${LINK_OPEN}[^${LINK_CLOSE}]*${LINK_CLOSE}`, 'gu'), '').replace(ADDRESS_IN_TEXT, ' ');
+  return text.replace(LINK_TARGET_AND_SPACE, '').replace(ADDRESS_IN_TEXT, ' ');
 }
 
 /** Lower-case words alone: spelling's neighbours (capitals, punctuation, spacing, clause breaks) gone. */
@@ -150,8 +154,11 @@ function sameWordsButSpelling(before: readonly string[], after: readonly string[
 
 /** The kind of change from one marked text (see renderFragment) to another. Equal texts are 'formatting'. */
 export function kindOfTextChange(before: string, after: string, context?: SpellingContext): KindOfChange {
-  const old = tokenize(before).join('');
-  const young = tokenize(after).join('');
+  return kindOfTokenizedChange(tokenize(before).join(''), tokenize(after).join(''), context);
+}
+
+/** kindOfTextChange for texts that are already tokens joined (white space folded as tokenize folds it). */
+function kindOfTokenizedChange(old: string, young: string, context?: SpellingContext): KindOfChange {
   if (old === young) return 'formatting';
   const hiddenEmail = HAS_HIDDEN_EMAIL.test(old) || HAS_HIDDEN_EMAIL.test(young);
   const [oldClean, youngClean] = [withoutArtefacts(old, hiddenEmail), withoutArtefacts(young, hiddenEmail)];
@@ -163,15 +170,21 @@ export function kindOfTextChange(before: string, after: string, context?: Spelli
 
 /** The two sides of word-level edits as marked text. */
 export function sidesOfEdits(edits: readonly Edit[]): { before: string; after: string } {
-  const before = edits.filter((e) => e.op !== 'insert').flatMap((e) => e.tokens).join('');
-  const after = edits.filter((e) => e.op !== 'delete').flatMap((e) => e.tokens).join('');
+  let before = '';
+  let after = '';
+  for (const edit of edits) {
+    const text = edit.tokens.join('');
+    if (edit.op !== 'insert') before += text;
+    if (edit.op !== 'delete') after += text;
+  }
   return { before, after };
 }
 
 /** The kind of a changed clause or heading, from its word-level edits. */
 export function kindOfEdits(edits: readonly Edit[], context?: SpellingContext): KindOfChange {
+  // Each side is tokens joined, which tokenize gives back unchanged (tokens.test.ts): no need to tokenize it again.
   const { before, after } = sidesOfEdits(edits);
-  return kindOfTextChange(before, after, context);
+  return kindOfTokenizedChange(before, after, context);
 }
 
 /** Words of a whole text for SpellingContext: lower case, links left out. */
@@ -199,6 +212,11 @@ export function kindOfRow(row: ChangeRow, before: readonly Block[], after: reado
 
 function heaviestOf(kinds: readonly KindOfChange[]): KindOfChange {
   return kinds.reduce(heavier, 'formatting');
+}
+
+/** The heaviest kind with a count above zero ('formatting' when none): a comparison's kind from its rows counted by kind. */
+export function heaviestCounted(byKind: Readonly<Record<KindOfChange, number>>): KindOfChange {
+  return [...KIND_ORDER].reverse().find((kind) => byKind[kind] > 0) ?? 'formatting';
 }
 
 /** The kind of a whole comparison: the heaviest kind of its rows ('formatting' when no clause changed). */

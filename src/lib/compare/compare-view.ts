@@ -10,7 +10,8 @@ import { CLAUSE_BREAK, isLinkToken, linkTarget } from './tokens.ts';
 import type { Edit } from './word-diff.ts';
 import { kindOfRow, spellingContext, type KindOfChange } from './change-kinds.ts';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+// Most tokens hold nothing to escape: one test spares them four replacements (a comparison escapes every token).
+const escape = (text: string) => (/[&<>"]/.test(text) ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;') : text);
 
 /** One token as text: link targets read "link: host/path", clause breaks become line breaks. */
 function tokenHtml(token: string, inChange: boolean): string {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -93,6 +93,18 @@ describe('model file', () => {
     expect(a.type === 'clause' && b.type === 'clause' && a.text === b.text).toBe(true);
     // Still two blocks: lines differ between versions.
     expect([a.line, b.line]).toEqual([3, 5]);
+  });
+
+  it('is read once per process while the file is unchanged (the pages and the search index share it), again once it changes', () => {
+    const file = tempFile();
+    writeModel(corpus(), file);
+    const first = readSiteModel(file);
+    expect(readSiteModel(file)).toBe(first);
+    const changed = corpus();
+    changed.services[0]!.name = 'Acme, renamed';
+    writeModel(changed, file);
+    utimesSync(file, new Date(), new Date(Date.now() + 5_000));
+    expect(readSiteModel(file).corpus.services[0]!.name).toBe('Acme, renamed');
   });
 
   it('names the fix when the model is of another format', () => {

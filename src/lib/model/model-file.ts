@@ -7,7 +7,7 @@
  * the file and the build's memory grow with the distinct clause texts, not
  * with versions times clauses (issue 13).
  */
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AnchoredAnnotation } from '../notes/annotations.ts';
 import type { StoryData } from '../notes/story.ts';
@@ -133,7 +133,30 @@ export function readModel(file: string): Corpus {
   return readSiteModel(file).corpus;
 }
 
+/**
+ * The model read last in this process, by file, modification time and size. The site's pages and the search
+ * integration run in one Astro process but import this module through different bundles, so a module-level
+ * cache would not be shared: on the archive's collection the second copy was 700 MB more at the build's peak.
+ */
+const LAST_READ = Symbol.for('termline.last-read-site-model');
+type LastRead = { key: string; model: SiteModel };
+
 export function readSiteModel(file: string): SiteModel {
+  let key: string;
+  try {
+    const stat = statSync(file);
+    key = `${file}\u0000${stat.mtimeMs}\u0000${stat.size}`;
+  } catch {
+    throw new Error(`No ingested model at ${file}. Run "npm run ingest" (or "npm run build", which runs it) first.`);
+  }
+  const shared = globalThis as typeof globalThis & { [LAST_READ]?: LastRead };
+  if (shared[LAST_READ]?.key === key) return shared[LAST_READ].model;
+  const model = parseSiteModel(file);
+  shared[LAST_READ] = { key, model };
+  return model;
+}
+
+function parseSiteModel(file: string): SiteModel {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

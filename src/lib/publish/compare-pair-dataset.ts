@@ -69,7 +69,7 @@ export function comparePairFromDataset(input: DatasetPair, options: RenderOption
   const comparison = compareBlocks(before.blocks, after.blocks);
   const t = compareStrings[options.locale];
   const view = compareView(before, after, () => comparison, { inserted: t.inserted, deleted: t.deleted });
-  const pair = comparePair(doc, find(input.before), find(input.after), view, kindOfPair(before, after, comparison), datasetNotes(input.notes), {
+  const pair = comparePair(doc, find(input.before), find(input.after), view, kindOfPair(before, after, view), datasetNotes(input.notes), {
     compare: options.comparePath,
   });
   return comparePairHtml(pair, options);

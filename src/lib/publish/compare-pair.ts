@@ -5,8 +5,7 @@
  * model (at build time) and the dataset's JSON (in the browser) give, so
  * both ways of reaching a pair show the same page. Pure, free of Node.
  */
-import { kindOfComparison, type KindOfChange } from '../compare/change-kinds.ts';
-import type { Comparison } from '../compare/align.ts';
+import { heaviestCounted, type KindOfChange } from '../compare/change-kinds.ts';
 import type { CompareView } from '../compare/compare-view.ts';
 import type { TextStatus } from '../model/model.ts';
 import { impactSummary, type ImpactNote } from '../notes/impact.ts';
@@ -48,13 +47,13 @@ function neighbours(chain: readonly ChainVersion[], before: ChainVersion, after:
   return { earlier, later };
 }
 
-/** The kind of change between two versions: a new stated effective date is substantive whatever the words do (as bridge.ts). */
-export function kindOfPair(
-  before: { effectiveDate?: string; blocks: Parameters<typeof kindOfComparison>[1] },
-  after: { effectiveDate?: string; blocks: Parameters<typeof kindOfComparison>[2] },
-  comparison: Pick<Comparison, 'rows'>,
-): KindOfChange {
-  return before.effectiveDate !== after.effectiveDate ? 'substantive' : kindOfComparison(comparison, before.blocks, after.blocks);
+/**
+ * The kind of change between two versions: a new stated effective date is substantive whatever the words do (as
+ * bridge.ts); else the heaviest kind among the view's rows, which is kindOfComparison's answer without classing
+ * every row a second time.
+ */
+export function kindOfPair(before: { effectiveDate?: string }, after: { effectiveDate?: string }, view: Pick<CompareView, 'byKind'>): KindOfChange {
+  return before.effectiveDate !== after.effectiveDate ? 'substantive' : heaviestCounted(view.byKind);
 }
 
 /** Notes anchored in one version, by clause ID. */

@@ -15,14 +15,15 @@ export interface PairAddress {
   after: string;
 }
 
-const PAIR = /^\/compare\/([^/]+)\/([^/]+)\/([^/]+?)\.\.([^/]+?)\/?$/;
+/** A comparison's route (base and language prefix removed): service, document and the two versions. */
+export const PAIR_ROUTE = /^\/compare\/([^/]+)\/([^/]+)\/([^/]+?)\.\.([^/]+?)\/?$/;
 
 /** The pair a path names, or undefined when it is no comparison's address (or lies outside the base). */
 export function pairAddress(path: string, base: string): PairAddress | undefined {
   const under = stripBase(path, base);
   if (!under) return undefined;
   const { locale, route } = routeLocale(under);
-  const match = PAIR.exec(route);
+  const match = PAIR_ROUTE.exec(route);
   if (!match) return undefined;
   const [service, document, before, after] = match.slice(1).map((part) => {
     try {

@@ -234,6 +234,9 @@ function localePrefix(locale: Locale): string {
   return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
 }
 
+/** The prefixes of the languages not at the root (`/zh`), as routeLocale reads them: for scripts that cannot import this module. */
+export const LOCALE_PREFIXES: readonly string[] = LOCALES.map(localePrefix).filter(Boolean);
+
 /**
  * A page's route in `locale` (`/notes/` -> `/zh/notes/`), from the route of either language (a translated note links
  * `/zh/notes/…` already); shared files stay as they are.
