@@ -11,26 +11,10 @@
  * (DOMContentLoaded). Every figure is the median of `runs` contexts.
  */
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { DocumentFile } from '../src/lib/publish/dataset/document-schema.ts';
 import type { IndexFile } from '../src/lib/publish/dataset/index-schema.ts';
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-const fmt = (n: number, digits = 0) => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+import { fmt, freePort, median } from './bench-figures.ts';
 
 /** The largest document by words, and its two versions furthest apart in its region with the most versions. */
 function furthestPair(site: string): { document: DocumentFile; before: string; after: string; consecutive: [string, string] } {
