@@ -14,7 +14,7 @@ import { readCardMap, type CardMapIndex } from '../src/lib/publish/card-redirect
 import { cardMapShardPath } from '../src/lib/publish/paths.ts';
 import type { DocumentFile } from '../src/lib/publish/dataset/document-schema.ts';
 import type { IndexFile } from '../src/lib/publish/dataset/index-schema.ts';
-import { fmt, freePort, median } from './bench-figures.ts';
+import { fmt, median, servedSite } from './bench-figures.ts';
 
 /** The largest document by words; a computed clause with the most texts; a prerendered card of it. */
 function cardsToTime(site: string): { latest: string; pinned: string; prerendered: string; mapKB: number; indexKB: number; shards: number; largestShardKB: number } {
@@ -53,16 +53,8 @@ export async function benchCard(runs: number, site: string, projectRoot: string)
     console.log('  run "npm run build" first to measure it.');
     return;
   }
-  const port = await freePort();
-  process.env.TERMLINE_OUT_DIR = site;
-  const { preview } = await import('astro');
-  const server = await preview({ root: projectRoot, outDir: site, server: { host: '127.0.0.1', port }, logLevel: 'error' });
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-  const origin = `http://127.0.0.1:${port}`;
+  const served = await servedSite(site, projectRoot);
+  const { browser, origin } = served;
   const samples: Record<'latestCold' | 'latestWarm' | 'pinnedCold' | 'pinnedWarm' | 'kb' | 'baseMs' | 'baseKB', number>[] = [];
   try {
     for (let i = 0; i < runs; i += 1) {
@@ -105,8 +97,7 @@ export async function benchCard(runs: number, site: string, projectRoot: string)
       await context.close();
     }
   } finally {
-    await browser.close();
-    await server.stop();
+    await served.close();
   }
   const m = (key: keyof (typeof samples)[number]) => median(samples.map((s) => s[key]));
   console.log(`  card following the latest text: ${cards.latest}`);

@@ -19,3 +19,27 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/**
+ * A built site served by Astro's preview on a free 127.0.0.1 port, and Chromium launched as the tests launch it:
+ * what every browser bench measures against. `close` stops both.
+ */
+export async function servedSite(site: string, projectRoot: string) {
+  const port = await freePort();
+  process.env.TERMLINE_OUT_DIR = site;
+  const { preview } = await import('astro');
+  const server = await preview({ root: projectRoot, outDir: site, server: { host: '127.0.0.1', port }, logLevel: 'error' });
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.stop();
+    },
+  };
+}

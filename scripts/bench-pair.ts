@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentFile } from '../src/lib/publish/dataset/document-schema.ts';
 import type { IndexFile } from '../src/lib/publish/dataset/index-schema.ts';
-import { fmt, freePort, median } from './bench-figures.ts';
+import { fmt, median, servedSite } from './bench-figures.ts';
 
 /** The largest document by words, and its two versions furthest apart in its region with the most versions. */
 function furthestPair(site: string): { document: DocumentFile; before: string; after: string; consecutive: [string, string] } {
@@ -40,16 +40,8 @@ export async function benchPair(runs: number, site: string, projectRoot: string)
   const route = (a: string, b: string) => `/compare/${pair.document.service.id}/${pair.document.document.id}/${a}..${b}/`;
   const computedPath = route(pair.before, pair.after);
   const prerenderedPath = route(...pair.consecutive);
-  const port = await freePort();
-  process.env.TERMLINE_OUT_DIR = site;
-  const { preview } = await import('astro');
-  const server = await preview({ root: projectRoot, outDir: site, server: { host: '127.0.0.1', port }, logLevel: 'error' });
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-  const origin = `http://127.0.0.1:${port}`;
+  const served = await servedSite(site, projectRoot);
+  const { browser, origin } = served;
   type Timing = {
     startMs: number;
     fetchedMs: number;
@@ -89,8 +81,7 @@ export async function benchPair(runs: number, site: string, projectRoot: string)
       await context.close();
     }
   } finally {
-    await browser.close();
-    await server.stop();
+    await served.close();
   }
   const m = (pick: (s: (typeof samples)[number]) => number) => median(samples.map(pick));
   const coldMs = m((s) => s.cold.renderedMs);

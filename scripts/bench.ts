@@ -43,6 +43,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/lib/config.ts';
 import type { Corpus, Version } from '../src/lib/model/model.ts';
+import { servedSite } from './bench-figures.ts';
 
 const projectRoot = new URL('..', import.meta.url).pathname;
 
@@ -350,21 +351,8 @@ async function benchSearch(
     return undefined;
   }
   console.log(`  index: ${fmt(index.bytes / 1024)} KB in ${index.files} files (every language)`);
-  const { preview } = await import('astro');
-  const { createServer } = await import('node:net');
-  const port = await new Promise<number>((done) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-  process.env.TERMLINE_OUT_DIR = site;
-  const server = await preview({ root: projectRoot, outDir: site, server: { host: '127.0.0.1', port }, logLevel: 'error' });
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const served = await servedSite(site, projectRoot);
+  const { browser, origin } = served;
   const samples: { coldKB: number; coldMs: number; warmKB: number; warmMs: number; pageKB: number }[] = [];
   try {
     for (let i = 0; i < runs; i += 1) {
@@ -375,7 +363,7 @@ async function benchSearch(
         const sizes = await request.sizes();
         bytes += sizes.responseBodySize + sizes.responseHeadersSize;
       });
-      await page.goto(`http://127.0.0.1:${port}${searchPath}`, { waitUntil: 'networkidle' });
+      await page.goto(`${origin}${searchPath}`, { waitUntil: 'networkidle' });
       const pageKB = bytes / 1024;
       const query = async (text: string) => {
         bytes = 0;
@@ -393,8 +381,7 @@ async function benchSearch(
       await context.close();
     }
   } finally {
-    await browser.close();
-    await server.stop();
+    await served.close();
   }
   const m = (pick: (s: (typeof samples)[number]) => number) => median(samples.map(pick));
   console.log(`  the search page itself: ${fmt(m((s) => s.pageKB), 1)} KB (no Pagefind code or index until a query)`);
