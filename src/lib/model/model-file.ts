@@ -13,6 +13,7 @@ import type { AnchoredAnnotation } from '../notes/annotations.ts';
 import type { StoryData } from '../notes/story.ts';
 import type { Translations } from '../notes/translated-text.ts';
 import type { Block, Corpus } from './model.ts';
+import { SHARED_FIELDS, stringTable } from './string-table.ts';
 
 export const MODEL_FORMAT = 5;
 
@@ -26,9 +27,6 @@ export interface SiteModel {
   /** Checked translations of notes' and stories' titles, summaries and questions (bodies render from content/translations). */
   translations: Translations;
 }
-
-/** The block fields that repeat from version to version: stored as indexes into the string table. */
-const SHARED_FIELDS = ['id', 'html', 'text', 'marked', 'title', 'section'] as const;
 
 type PackedBlock = Record<string, unknown>;
 
@@ -50,17 +48,7 @@ export function writeModel(
 ): void {
   mkdirSync(dirname(file), { recursive: true });
   // Indexes in the order blocks are met, so the table is the same however the file is written.
-  const strings: string[] = [];
-  const indexOf = new Map<string, number>();
-  const intern = (value: string): number => {
-    let index = indexOf.get(value);
-    if (index === undefined) {
-      index = strings.length;
-      strings.push(value);
-      indexOf.set(value, index);
-    }
-    return index;
-  };
+  const { strings, intern } = stringTable();
   const packBlock = (block: Block): PackedBlock => {
     const packed: PackedBlock = { ...block };
     for (const field of SHARED_FIELDS) if (typeof packed[field] === 'string') packed[field] = intern(packed[field] as string);

@@ -11,6 +11,7 @@
 import type { Block, PolicyDocument, Provenance } from '../model/model.ts';
 import type { RegionRule } from '../model/split.ts';
 import type { NamedByNotes } from '../notes/named-versions.ts';
+import { SHARED_FIELDS, stringTable } from '../model/string-table.ts';
 import { sha256 } from './text-file.ts';
 
 export interface DocumentCache {
@@ -48,21 +49,9 @@ export function documentKey(inputs: DocumentInputs): string {
   return sha256(new TextEncoder().encode(material));
 }
 
-/** The block fields that repeat from version to version (as in model-file.ts). */
-const SHARED_FIELDS = ['id', 'html', 'text', 'marked', 'title', 'section'] as const;
 
 export function packDocument(document: PolicyDocument): PackedDocument {
-  const strings: string[] = [];
-  const indexOf = new Map<string, number>();
-  const intern = (value: string): number => {
-    let index = indexOf.get(value);
-    if (index === undefined) {
-      index = strings.length;
-      strings.push(value);
-      indexOf.set(value, index);
-    }
-    return index;
-  };
+  const { strings, intern } = stringTable();
   const packed = {
     ...document,
     versions: document.versions.map((version) => ({
