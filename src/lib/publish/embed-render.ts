@@ -34,7 +34,7 @@ export function embedSnippetCodes(opts: { cardUrl: string; imageUrl: string; tit
   ];
 }
 
-interface PanelInput {
+export interface PanelInput {
   id: string;
   heading: string;
   /** The card's route (no base). */
@@ -42,6 +42,7 @@ interface PanelInput {
   imagePath: string;
   title: string;
   open?: boolean;
+  /** An id inside the panel: a link to it opens the closed panel (browsers reveal a fragment's <details>). */
   anchor?: string;
 }
 
