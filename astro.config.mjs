@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { loadConfig } from './src/lib/config.ts';
 import { readSiteModel } from './src/lib/model/model-file.ts';
@@ -32,6 +33,9 @@ const isRedirect = (/** @type {string} */ page) => {
   const route = routeLocale(new URL(page).pathname.slice((base ?? '/').replace(/\/$/, '').length)).route;
   return redirects.has(route);
 };
+
+// An incremental build (scripts/build.ts) renders some documents' pages: the sitemap still lists the others'.
+const keptSitemapPages = process.env.TERMLINE_SITEMAP_KEEP ? JSON.parse(readFileSync(process.env.TERMLINE_SITEMAP_KEEP, 'utf8')) : [];
 
 export default defineConfig({
   site,
@@ -67,6 +71,7 @@ export default defineConfig({
     sitemap({
       // Each page lists its other language as an alternate.
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: LANGUAGE_TAG },
+      customPages: keptSitemapPages,
       filter: (page) => !/\/compare\/[^/]+\/[^/]+\/[^/]+\.\.[^/]+\/$/.test(page) && !isRedirect(page),
     }),
     // Last: indexes the finished pages.

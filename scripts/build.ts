@@ -1,6 +1,12 @@
 /**
- * npm run build [-- --verbose]: ingest, then the Astro build (whose last step,
- * an integration, is the search index), then swap the new site into dist/.
+ * npm run build [-- --verbose] [-- --full]: ingest, then the Astro build (whose
+ * last step, an integration, is the search index), then swap the new site into dist/.
+ *
+ * Incremental by document (src/lib/publish/incremental-build.ts): when only
+ * documents changed since the build of dist/ (same code, content, config and
+ * reports), Astro renders those documents' pages and the whole site's own
+ * pages; the other documents' files are hard-linked from the previous dist/.
+ * --full renders every page.
  * Everything is written to temporary folders first, so bad input or a failed
  * build leaves the previous dist/ exactly as it was.
  *
@@ -15,9 +21,10 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, localSiteWarning } from '../src/lib/config.ts';
 import { runIngest, summarize, summarizeAnnotations } from '../src/lib/pipeline.ts';
+import { buildManifest, keptSitemapUrls, linkUnchangedFiles, manifestPath, planBuild, readManifest, sitemapUrls, type BuildManifest, type BuildPlan } from '../src/lib/publish/incremental-build.ts';
 import { estimateLeft, formatDuration, onBuildEvent, progressLine, ProgressLine, recordProgress } from '../src/lib/progress.ts';
 
-const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, full: { type: 'boolean', default: false } } });
 const projectRoot = new URL('..', import.meta.url).pathname;
 // TERMLINE_DIST lets tests build somewhere other than the project's dist/.
 const dist = resolve(process.env.TERMLINE_DIST || join(projectRoot, 'dist'));
@@ -94,12 +101,25 @@ const progress = new ProgressLine({ isTTY: Boolean(process.stdout.isTTY), write:
  * site reads the model again (src/data), and holding ingest's own copy through
  * the Astro build would double the build's memory on a large collection.
  */
-function ingestAndSummarize(): boolean {
+function ingestAndSummarize(config: ReturnType<typeof loadConfig>): BuildManifest | undefined {
   const ingested = runIngest(projectRoot, { out: modelFile, onRecord: recordProgress(progress, { index: 1, steps: STEPS }), beforeProblems: () => progress.clear() });
-  if (!ingested) return false;
+  if (!ingested) return undefined;
   progress.finish(`[1/${STEPS}] Ingested ${ingested.corpus.root} in ${formatDuration(ingested.ms)}`);
   for (const line of [...summarize(ingested.corpus), ...summarizeAnnotations(ingested.annotations, ingested.skipped, ingested.stories, ingested.skippedStories, ingested.translations)]) console.log(`  ${line}`);
-  return true;
+  return buildManifest(projectRoot, config, ingested);
+}
+
+/** Says whether the build renders every page or some documents', and why. */
+function describePlan(plan: BuildPlan): void {
+  if (plan.kind === 'full') {
+    console.log(`  Full build: ${plan.reason}.`);
+    return;
+  }
+  const listed = plan.rebuild.slice(0, 12).map(({ key, why }) => `${key} (${why})`);
+  const more = plan.rebuild.length > listed.length ? `, and ${plan.rebuild.length - listed.length} more` : '';
+  console.log(
+    `  Incremental build: rendering ${plan.rebuild.length} of ${plan.rebuild.length + plan.kept.length} documents' pages${plan.rebuild.length ? `: ${listed.join(', ')}${more}` : ''}; the others' files come from the previous site${plan.removed.length ? `; dropped: ${plan.removed.join(', ')}` : ''}.`,
+  );
 }
 
 function cleanUp(): void {
@@ -110,13 +130,29 @@ try {
   // Read first, so a bad site or base stops the build before any work.
   const config = loadConfig(projectRoot);
   const statsKey = `${config.corpusDir} ${config.base}`;
-  const previous = readStats(statsKey);
+  let previous = readStats(statsKey);
 
   progress.show(progressLine({ label: 'Ingesting the corpus and the notes…', index: 1, steps: STEPS }));
-  if (!ingestAndSummarize()) {
+  const manifest = ingestAndSummarize(config);
+  if (!manifest) {
     cleanUp();
     console.error(existsSync(dist) ? `The previous site in ${dist} is unchanged.` : 'No site was built.');
     process.exit(1);
+  }
+  const plan = planBuild(readManifest(dist), manifest, { full: values.full, previousSite: existsSync(dist) });
+  describePlan(plan);
+  // The time-left estimate comes from the last full build: an incremental one renders far fewer pages.
+  if (plan.kind === 'incremental') previous = undefined;
+  const documentKeys = new Set([...Object.keys(manifest.documents), ...(plan.kind === 'incremental' ? plan.removed : [])]);
+  const kept = new Set(plan.kind === 'incremental' ? plan.kept : []);
+  if (plan.kind === 'incremental') {
+    // Read by src/data/rendered.ts (which documents' routes render) and astro.config.mjs (the sitemap's other pages).
+    const renderList = join(staging, 'render-documents.json');
+    writeFileSync(renderList, JSON.stringify(plan.rebuild.map(({ key }) => key)));
+    process.env.TERMLINE_RENDER_DOCUMENTS = renderList;
+    const sitemapKeep = join(staging, 'sitemap-keep.json');
+    writeFileSync(sitemapKeep, JSON.stringify(keptSitemapUrls(sitemapUrls(dist), config.base, documentKeys, kept)));
+    process.env.TERMLINE_SITEMAP_KEEP = sitemapKeep;
   }
 
   // Pages: counted as Astro writes them; the search index reports through build events.
@@ -171,15 +207,24 @@ try {
   const pagesMs = (searchStarted ?? finished) - pagesStarted;
   progress.finish(`[2/${STEPS}] Rendered ${pages} pages${done ? ` (${done} files with feeds, oEmbed files and images)` : ''} in ${formatDuration(pagesMs)}`);
   progress.finish(`[3/${STEPS}] Search index: ${searchSummary || 'not built'}, in ${formatDuration(searchMs)}`);
+  if (plan.kind === 'incremental') {
+    const linkStarted = performance.now();
+    const linked = linkUnchangedFiles(dist, outDir, documentKeys, kept);
+    console.log(`  Kept ${linked} files of ${plan.kept.length} unchanged documents from the previous site (hard links), in ${formatDuration(performance.now() - linkStarted)}`);
+  }
 
   const old = `${dist}.previous`;
   rmSync(old, { recursive: true, force: true });
+  // No manifest while the sites are swapped: a manifest always describes the dist beside it, or there is none.
+  rmSync(manifestPath(dist), { force: true });
   if (existsSync(dist)) renameSync(dist, old);
   renameSync(outDir, dist);
   rmSync(old, { recursive: true, force: true });
+  writeFileSync(manifestPath(dist), `${JSON.stringify(manifest)}\n`);
   cleanUp();
-  if (done) writeStats(statsKey, { files: done, pagesMs, searchMs });
-  console.log(`Built the site into ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s, for ${config.site}${config.base}`);
+  // An incremental build's counts would mislead the next full build's estimate.
+  if (done && plan.kind === 'full') writeStats(statsKey, { files: done, pagesMs, searchMs });
+  console.log(`Built the site ${plan.kind === 'full' ? '' : 'incrementally '}into ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s, for ${config.site}${config.base}`);
   const warning = localSiteWarning(config);
   if (warning) console.warn(`\nWarning: ${warning}`);
 } catch (error) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REGION } from '../model/split.ts';
-import { absoluteUrl, alternateRoutes, cardMapShardPath, localized, localizedCardPath, localizedImagePath, routeLocale, cardAssetPaths, changePath, clauseCardPath, embedPagePath, linker, normalizeBase, pinnedCardPath, pinnedVersionMapPath, documentImagePath, stripBase, textCardPath, withBase } from './paths.ts';
+import { absoluteUrl, alternateRoutes, cardMapShardPath, localized, localizedCardPath, localizedImagePath, routeLocale, cardAssetPaths, changePath, clauseCardPath, embedPagePath, linker, normalizeBase, pinnedCardPath, pinnedVersionMapPath, documentImagePath, stripBase, textCardPath, withBase, documentOwningRoute, documentOwningFile, documentOwningUrl, documentPath, documentFeedPath, versionPath, comparePath, compareIndexPath, timelinePath, homePath, searchPath, servicePath, serviceFeedPath, documentTypePath, notePath, noteCardPath, storyPath, serviceSearchBundlePath } from './paths.ts';
 
 const version = { service: 'acme', document: 'privacy', id: '2024-01-02' };
 
@@ -105,5 +105,77 @@ describe('localized routes', () => {
   it('gives the same page in every language', () => {
     expect(alternateRoutes('/zh/news/a/')).toEqual({ en: '/news/a/', zh: '/zh/news/a/' });
     expect(alternateRoutes('/news/a/')).toEqual({ en: '/news/a/', zh: '/zh/news/a/' });
+  });
+});
+
+describe('documentOwningRoute: which document a page or file belongs to', () => {
+  const documents = new Set(['acme/privacy-notice', 'acme/terms', 'zeta/privacy-notice']);
+  const doc = { service: 'acme', id: 'privacy-notice' };
+  const version = { service: 'acme', document: 'privacy-notice', id: '2024-03-02' };
+  const card = clauseCardPath(doc, DEFAULT_REGION, 'sharing/partners');
+
+  it('gives every address the route builders make for one document to that document, in both languages', () => {
+    const routes = [
+      documentPath(doc),
+      documentFeedPath(doc),
+      versionPath(version),
+      comparePath(version, { id: '2024-04-02' }),
+      compareIndexPath(doc),
+      timelinePath(doc),
+      card,
+      textCardPath(card, 'abc123'),
+      embedPagePath(card),
+      pinnedVersionMapPath(doc),
+      cardMapShardPath(doc, 3),
+      documentImagePath(doc),
+      cardAssetPaths({ path: card }).oembed,
+      cardAssetPaths({ path: card }).image,
+      cardAssetPaths({ path: localizedCardPath(card, 'zh') }).oembed,
+      cardAssetPaths({ path: localizedCardPath(card, 'zh') }).image,
+      '/data/acme/privacy-notice.json',
+      '/data/acme/privacy-notice/2024-03-02.json',
+    ];
+    for (const route of routes) {
+      expect(documentOwningRoute(route, documents), route).toBe('acme/privacy-notice');
+      expect(documentOwningRoute(localized(route, 'zh'), documents), localized(route, 'zh')).toBe('acme/privacy-notice');
+    }
+    expect(documentOwningFile('zh/acme/privacy-notice/2024-03-02/index.html', documents)).toBe('acme/privacy-notice');
+    expect(documentOwningFile('og/zh/acme/privacy-notice/sharing/partners.png', documents)).toBe('acme/privacy-notice');
+    expect(documentOwningRoute(timelinePath({ service: 'acme', id: 'terms' }), documents)).toBe('acme/terms');
+  });
+
+  it('gives the pages of the whole site, a service and a note to no document', () => {
+    const routes = [
+      homePath(),
+      searchPath(),
+      servicePath({ id: 'acme' }),
+      serviceFeedPath({ id: 'acme' }),
+      timelinePath(),
+      documentTypePath({ id: 'privacy-notice' }),
+      notePath({ data: { id: 'acme-sharing' } }),
+      noteCardPath({ data: { id: 'acme-sharing' } }),
+      cardAssetPaths({ path: noteCardPath({ data: { id: 'acme-sharing' } }) }).image,
+      storyPath({ id: 'privacy-notice' }),
+      serviceSearchBundlePath({ id: 'acme' }),
+      '/data/index.json',
+      '/data/termline-dataset.json.gz',
+      '/data/schema/v1/document.json',
+      '/compare/acme/',
+      '/acme/unknown-document/',
+      '/compare/acme/unknown-document/',
+    ];
+    for (const route of routes) {
+      expect(documentOwningRoute(route, documents), route).toBeUndefined();
+      expect(documentOwningRoute(localized(route, 'zh'), documents), localized(route, 'zh')).toBeUndefined();
+    }
+  });
+
+  it('reads a sitemap URL under the base, and owns nothing outside it', () => {
+    expect(documentOwningUrl('https://news.example/terms/acme/privacy-notice/2024-03-02/', '/terms/', documents)).toBe('acme/privacy-notice');
+    expect(documentOwningUrl('https://news.example/terms/zh/acme/terms/', '/terms/', documents)).toBe('acme/terms');
+    expect(documentOwningUrl('https://news.example/terms/acme/', '/terms/', documents)).toBeUndefined();
+    // Without the base in front, the same path is no page of this site, and its first folder is not a service.
+    expect(documentOwningUrl('https://news.example/acme/privacy-notice/', '/terms/', documents)).toBeUndefined();
+    expect(documentOwningUrl('https://news.example/terms/terms/acme/privacy-notice/', '/terms/', documents)).toBeUndefined();
   });
 });

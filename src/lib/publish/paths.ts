@@ -260,3 +260,42 @@ export function alternateRoutes(route: string): Record<Locale, string> {
   const english = routeLocale(route).route;
   return Object.fromEntries(LOCALES.map((locale) => [locale, localized(english, locale)])) as Record<Locale, string>;
 }
+
+/** A document's key in build manifests and ownership: `<service>/<document>`. */
+export function documentKeyOf(doc: DocumentRef): string {
+  return `${doc.service}/${doc.id}`;
+}
+
+/** Folders whose next two segments name a document: `/compare/<service>/<document>/…`, `/data/<service>/<document>.json`. */
+const DOCUMENT_FOLDERS = new Set(['compare', 'timeline', 'cards', 'embed', 'data', 'og', 'oembed']);
+
+/**
+ * The document whose pages include this route (`<service>/<document>`), or undefined for a page of the whole site
+ * (home, indexes, notes, services, the search bundle…). Every page and file made from one document alone lives
+ * under one of its addresses: `/<s>/<d>/…`, `/compare|timeline|cards|embed|data/<s>/<d>…`, `/og|oembed/[zh/]<s>/<d>…`,
+ * in either language. `documents` is the set of documents' keys: a route is owned only by a document that exists,
+ * so `/notes/<id>/` or `/cards/notes/<id>/` is never taken for a document's. An incremental build keeps the
+ * previous build's files of the documents it does not rebuild by this (scripts/build.ts).
+ */
+export function documentOwningRoute(route: string, documents: ReadonlySet<string>): string | undefined {
+  const segments = routeLocale(route).route.split('/').filter(Boolean);
+  const keyAt = (i: number) => (segments.length > i + 1 ? `${segments[i]}/${segments[i + 1]!.replace(/\.(?:json|png)$/, '')}` : undefined);
+  const candidates = [keyAt(0)];
+  if (DOCUMENT_FOLDERS.has(segments[0]!)) {
+    candidates.push(keyAt(1));
+    // Shared images and oEmbed answers of a translated card sit under the locale's folder: /og/zh/<s>/<d>/….
+    if ((segments[0] === 'og' || segments[0] === 'oembed') && LOCALE_PREFIXES.includes(`/${segments[1]}`)) candidates.push(keyAt(2));
+  }
+  return candidates.find((key) => key !== undefined && documents.has(key));
+}
+
+/** The same for a file of a built site, by its path inside the site's folder (`x/privacy-policy/index.html`). */
+export function documentOwningFile(file: string, documents: ReadonlySet<string>): string | undefined {
+  return documentOwningRoute(`/${file.split('\\').join('/')}`, documents);
+}
+
+/** The same for an absolute URL of the site (a sitemap entry), under its base; undefined for a URL outside it. */
+export function documentOwningUrl(url: string, base: string, documents: ReadonlySet<string>): string | undefined {
+  const route = stripBase(new URL(url).pathname, base);
+  return route === undefined ? undefined : documentOwningRoute(route, documents);
+}

@@ -6,10 +6,11 @@ import type { Locale } from '../../lib/publish/i18n/locales.ts';
 import { oembedFor } from '../../lib/publish/oembed.ts';
 import { cardAssetPaths } from '../../lib/publish/paths.ts';
 import { absolute, base, site } from '../../data/links.ts';
+import { rendersCard } from '../../data/rendered.ts';
 
 const entry = (card: Card, locale: Locale) => ({ params: { path: cardAssetPaths({ path: cardPathIn(card, locale) }).oembed.replace(/^\/oembed\//, '') }, props: { card, locale } });
 
-export const getStaticPaths = (() => [...sharedCards.map((card) => entry(card, 'en')), ...sharedCards.map((card) => entry(card, 'zh'))]) satisfies GetStaticPaths;
+export const getStaticPaths = (() => [...sharedCards.filter(rendersCard).map((card) => entry(card, 'en')), ...sharedCards.filter(rendersCard).map((card) => entry(card, 'zh'))]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { card, locale } = props as { card: Card; locale: Locale };

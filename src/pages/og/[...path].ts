@@ -12,15 +12,16 @@ import { renderCardImage } from '../../lib/publish/card-image.ts';
 import { cardImageText, documentImageText } from '../../lib/publish/cards.ts';
 import { allDocuments } from '../../lib/publish/views.ts';
 import { documentImagePath } from '../../lib/publish/paths.ts';
+import { rendersDocument, rendersCard } from '../../data/rendered.ts';
 
 const cacheDir = join(loadConfig(process.cwd()).cacheDir, 'og');
 const locale = 'en';
 
 export const getStaticPaths = (() => [
-  ...imageCards.map((card) => ({ params: { path: card.image.replace(/^\/og\//, '') }, props: { text: cardImageText(card, locale) } })),
+  ...imageCards.filter(rendersCard).map((card) => ({ params: { path: card.image.replace(/^\/og\//, '') }, props: { text: cardImageText(card, locale) } })),
   // The Chinese twins of the same cards (/og/zh/…): the caption and note in Chinese, the clause as it reads.
-  ...imageCards.map((card) => ({ params: { path: cardImageIn(card, 'zh').replace(/^\/og\//, '') }, props: { text: cardImageTextIn(card, 'zh') } })),
-  ...allDocuments(corpus).map(({ service, document }) => ({
+  ...imageCards.filter(rendersCard).map((card) => ({ params: { path: cardImageIn(card, 'zh').replace(/^\/og\//, '') }, props: { text: cardImageTextIn(card, 'zh') } })),
+  ...allDocuments(corpus).filter(({ document }) => rendersDocument(document)).map(({ service, document }) => ({
     params: { path: documentImagePath(document).replace(/^\/og\//, '') },
     props: { text: documentImageText(service, document, locale) },
   })),

@@ -11,9 +11,10 @@ import { feedItems } from '../../../lib/publish/feed.ts';
 import { documentPath } from '../../../lib/publish/paths.ts';
 import { eventsFor } from '../../../lib/publish/timeline.ts';
 import { allDocuments } from '../../../lib/publish/views.ts';
+import { rendersDocument } from '../../../data/rendered.ts';
 
 export const getStaticPaths = (() =>
-  allDocuments(corpus).map(({ service, document }) => ({
+  allDocuments(corpus).filter(({ document }) => rendersDocument(document)).map(({ service, document }) => ({
     params: { service: service.id, document: document.id },
     props: { service, document },
   }))) satisfies GetStaticPaths;

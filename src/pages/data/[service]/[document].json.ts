@@ -2,10 +2,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { corpus } from '../../../data/corpus.ts';
 import { documentFile } from '../../../lib/publish/dataset/dataset.ts';
+import { rendersDocument } from '../../../data/rendered.ts';
 
 export const getStaticPaths = (() =>
   corpus.services.flatMap((service) =>
-    service.documents.map((document) => ({ params: { service: service.id, document: document.id }, props: { service, document } })),
+    service.documents.filter(rendersDocument).map((document) => ({ params: { service: service.id, document: document.id }, props: { service, document } })),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => Response.json(documentFile(props.service, props.document));

@@ -4,8 +4,9 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardMapSplits } from '../../../../data/cards.ts';
+import { rendersDocument } from '../../../../data/rendered.ts';
 
 export const getStaticPaths = (() =>
-  cardMapSplits.map(({ document, index }) => ({ params: { service: document.service, document: document.id }, props: { index } }))) satisfies GetStaticPaths;
+  cardMapSplits.filter(({ document }) => rendersDocument(document)).map(({ document, index }) => ({ params: { service: document.service, document: document.id }, props: { index } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props.index), { headers: { 'Content-Type': 'application/json' } });

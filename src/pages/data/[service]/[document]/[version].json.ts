@@ -2,10 +2,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { corpus } from '../../../../data/corpus.ts';
 import { versionFile } from '../../../../lib/publish/dataset/dataset.ts';
+import { rendersDocument } from '../../../../data/rendered.ts';
 
 export const getStaticPaths = (() =>
   corpus.services.flatMap((service) =>
-    service.documents.flatMap((document) =>
+    service.documents.filter(rendersDocument).flatMap((document) =>
       document.versions.map((version) => ({ params: { service: service.id, document: document.id, version: version.id }, props: { version } })),
     ),
   )) satisfies GetStaticPaths;
