@@ -21,7 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, localSiteWarning } from '../src/lib/config.ts';
 import { runIngest, summarize, summarizeAnnotations } from '../src/lib/pipeline.ts';
-import { buildManifest, keptSitemapUrls, linkUnchangedFiles, manifestPath, planBuild, readManifest, sitemapUrls, type BuildManifest, type BuildPlan } from '../src/lib/publish/incremental-build.ts';
+import { buildManifest, keptSitemapUrls, removeTree, linkUnchangedFiles, manifestPath, planBuild, readManifest, sitemapUrls, type BuildManifest, type BuildPlan } from '../src/lib/publish/incremental-build.ts';
 import { estimateLeft, formatDuration, onBuildEvent, progressLine, ProgressLine, recordProgress } from '../src/lib/progress.ts';
 
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, full: { type: 'boolean', default: false } } });
@@ -123,7 +123,7 @@ function describePlan(plan: BuildPlan): void {
 }
 
 function cleanUp(): void {
-  rmSync(staging, { recursive: true, force: true });
+  removeTree(staging);
 }
 
 try {
@@ -214,12 +214,12 @@ try {
   }
 
   const old = `${dist}.previous`;
-  rmSync(old, { recursive: true, force: true });
+  removeTree(old);
   // No manifest while the sites are swapped: a manifest always describes the dist beside it, or there is none.
   rmSync(manifestPath(dist), { force: true });
   if (existsSync(dist)) renameSync(dist, old);
   renameSync(outDir, dist);
-  rmSync(old, { recursive: true, force: true });
+  removeTree(old);
   writeFileSync(manifestPath(dist), `${JSON.stringify(manifest)}\n`);
   cleanUp();
   // An incremental build's counts would mislead the next full build's estimate.

@@ -11,11 +11,13 @@ import { allDocuments } from '../lib/publish/views.ts';
 import { comparison } from './comparisons.ts';
 import { annotations, corpus } from './corpus.ts';
 import { noteText } from './translations.ts';
+import { rendersDocument } from './rendered.ts';
 
 // Clauses our stories quote or redline: their cards are the ones likely to be shared, with those notes anchor.
 const storyClauses = citedClauses(corpus, readStoryFolder(loadConfig(process.cwd()).storiesDir).stories.map((story) => story.source));
 
-export const clauseCardList = clauseCards(corpus, annotations, { compare: comparison, storyClauses });
+// Only the cards of the documents this build renders: every card is one document's (the note cards are made apart).
+export const clauseCardList = clauseCards(corpus, annotations, { compare: comparison, storyClauses, only: rendersDocument });
 export const noteCardList = noteCards(corpus, annotations);
 export const allCards = [...clauseCardList, ...noteCardList];
 /** Cards that draw a social image of their own: notes, and the default cards of clauses a note or story cites. */
@@ -28,7 +30,7 @@ for (const card of clauseCardList) if (card.pinned) pinnedByClause.set(card.defa
 const cardKey = (card: ClauseCard) => card.defaultPath.slice(`/cards/${card.document.service}/${card.document.id}/`.length, -1);
 
 /** Per document, where each clause's old per-version cards went and which text each version holds (read by the 404 page). */
-export const pinnedVersionMaps = allDocuments(corpus).map(({ document }) => ({
+export const pinnedVersionMaps = allDocuments(corpus).filter(({ document }) => rendersDocument(document)).map(({ document }) => ({
   document,
   map: pinnedVersionMap(
     document.versions,

@@ -32,6 +32,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { linkTree } from '../lib/publish/incremental-build.ts';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
@@ -182,7 +183,8 @@ export async function buildSearchIndex(
       const dir = join(siteDir, folder);
       const cached = cacheDir ? cachedBundle(cacheDir, version, service.id, records) : undefined;
       if (cached && existsSync(cached)) {
-        cpSync(cached, dir, { recursive: true });
+        // Linked, not copied (tens of thousands of files on a collection): nothing writes a bundle's files again.
+        linkTree(cached, dir);
         bundles.push({ ...summarize(service.id, folder, dir, records.length, started), cached: true });
         continue;
       }

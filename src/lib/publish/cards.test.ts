@@ -22,6 +22,13 @@ const DELIVERY = '2-how-we-pass-things-on/2-1-with-helpers/delivery-partners';
 const deliveryPath = `/cards/acme/privacy-notice/${DELIVERY}/`;
 
 describe('clauseCards', () => {
+  it('makes only the cards of the documents asked for, the same as among all cards', () => {
+    const terms = clauseCards(corpus, [], { only: (document) => document.id === 'terms-of-use' });
+    expect(terms.length).toBeGreaterThan(0);
+    expect(new Set(terms.map((c) => c.document.id))).toEqual(new Set(['terms-of-use']));
+    expect(terms.map((c) => c.path)).toEqual(cards.filter((c) => c.document.id === 'terms-of-use').map((c) => c.path));
+  });
+
   it('gives every clause a card following its latest text, and one pinned to each distinct text', () => {
     const delivery = cards.filter((c) => c.clause.id === DELIVERY);
     const first = clauseTextHash(delivery.find((c) => c.version.id === '2024-03-02')!.clause.marked);

@@ -77,6 +77,8 @@ export interface ClauseCardOptions {
   compare?: CompareVersions;
   /** Clauses our stories quote: their cards are likely to be shared, so they get images of their own. */
   storyClauses?: readonly SharedClauseRef[];
+  /** The documents whose cards to make (all when absent): an incremental build renders some documents' pages. */
+  only?: (document: PolicyDocument) => boolean;
 }
 
 const sectionTitleOf = (version: Version, clause: Clause): string | undefined =>
@@ -130,6 +132,7 @@ export function clauseCards(corpus: Corpus, annotations: readonly AnchoredAnnota
   const cards: ClauseCard[] = [];
   for (const service of corpus.services) {
     for (const document of service.documents) {
+      if (options.only && !options.only(document)) continue;
       const notesHere = annotations.filter((a) => a.data.service === service.id && a.data.document === document.id);
       const notesOn = (versions: readonly Version[], clauseId: string) =>
         notesHere

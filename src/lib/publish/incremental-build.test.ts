@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesUnder, keptSitemapUrls, linkUnchangedFiles, planBuild, siteFingerprint, type BuildManifest } from './incremental-build.ts';
+import { filesUnder, keptSitemapUrls, linkTree, linkUnchangedFiles, planBuild, removeTree, siteFingerprint, type BuildManifest } from './incremental-build.ts';
 
 const manifest = (documents: Record<string, [string, string[]?]>, site = 'site-1'): BuildManifest => ({
   format: 1,
@@ -118,5 +118,19 @@ describe('siteFingerprint', () => {
     expect(changed).not.toBe(first);
     writeFileSync(join(dir, 'missing.json'), '{}');
     expect(print()).not.toBe(changed);
+  });
+});
+
+describe('linkTree and removeTree', () => {
+  it('links a folder’s files into another, then removes a folder without touching the linked files', () => {
+    const from = site({ 'a.json': 'one', 'fragment/b.pf': 'two' });
+    const to = join(mkdtempSync(join(tmpdir(), 'termline-link-')), 'bundle');
+    linkTree(from, to);
+    expect(filesUnder(to)).toEqual(['a.json', 'fragment/b.pf']);
+    expect(statSync(join(to, 'fragment/b.pf')).ino).toBe(statSync(join(from, 'fragment/b.pf')).ino);
+    removeTree(from);
+    expect(existsSync(from)).toBe(false);
+    expect(readFileSync(join(to, 'fragment/b.pf'), 'utf8')).toBe('two');
+    removeTree(join(to, 'no-such-folder'));
   });
 });

@@ -7,7 +7,8 @@
  * files are taken from the previous site (`linkUnchangedFiles`).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { AnchoredAnnotation } from '../notes/annotations.ts';
 import type { Corpus, PolicyDocument, Service } from '../model/model.ts';
@@ -77,9 +78,40 @@ export function documentEntries(services: readonly Service[], annotations: reado
 /** The files under `dir` (recursively), as paths relative to it, sorted; none when it does not exist. */
 export function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => statSync(join(dir, name)).isFile())
+  // Entries with their types: a stat per file is seconds on a site of 90,000 files.
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
     .sort();
+}
+
+/**
+ * Hard-links every file under `from` into `to` (folders made as needed): a copy for files nothing writes again.
+ * Copies instead across file systems (a cache folder elsewhere), where a link cannot be made.
+ */
+export function linkTree(from: string, to: string): void {
+  for (const file of filesUnder(from)) {
+    mkdirSync(dirname(join(to, file)), { recursive: true });
+    try {
+      linkSync(join(from, file), join(to, file));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      copyFileSync(join(from, file), join(to, file));
+    }
+  }
+}
+
+/**
+ * Removes a folder with the system's `rm -rf` where there is one: Node's rmSync took a minute over a site of
+ * 90,000 files on a busy machine (issue 13's rebuild), most of the rebuild's wall time.
+ */
+export function removeTree(dir: string): void {
+  if (!existsSync(dir)) return;
+  if (process.platform !== 'win32') {
+    const result = spawnSync('rm', ['-rf', '--', dir], { stdio: 'ignore' });
+    if (result.status === 0 && !existsSync(dir)) return;
+  }
+  rmSync(dir, { recursive: true, force: true });
 }
 
 /**
