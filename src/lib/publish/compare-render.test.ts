@@ -100,15 +100,19 @@ describe('the comparison renderer', () => {
     expect(heading).toContain(`<a href="/termline/acme/privacy-notice/${last.id}/">effective 1 June 2024, first recorded 2 June 2024</a>`);
   });
 
-  it('folds a run of unchanged clauses behind one control', () => {
-    const row = (n: number) => ({ kind: 'unchanged' as const, type: 'clause' as const, anchor: `change-c${n}`, clauseId: `c${n}`, where: '', excerpt: 'Made up.', html: `Clause ${n}.` });
-    const view = { items: [{ type: 'unchanged-run' as const, rows: [row(1), row(2), row(3)] }], counts: { added: 0, removed: 0, modified: 0, moved: 0, unchanged: 3 }, words: { added: 0, removed: 0 }, jump: [], byKind: { substantive: 0, spelling: 0, link: 0, artefact: 0, formatting: 0 } };
+  it('names a run of unchanged clauses in one line, with links to read it in either version', () => {
+    const row = (n: number, where: string) => ({ kind: 'unchanged' as const, type: 'clause' as const, anchor: `change-c${n}`, clauseId: `c${n}`, oldClauseId: `old-c${n}`, where, excerpt: 'Made up.', html: `Clause ${n}.` });
+    const view = (rows: ReturnType<typeof row>[]) => ({ items: [{ type: 'unchanged-run' as const, rows, clauses: rows.length }], counts: { added: 0, removed: 0, modified: 0, moved: 0, unchanged: 3 }, words: { added: 0, removed: 0 }, jump: [], byKind: { substantive: 0, spelling: 0, link: 0, artefact: 0, formatting: 0 } });
     const pages = { before: { id: 'a', firstRecorded: first, page: '/a/' }, after: { id: 'b', firstRecorded: first, page: '/b/' }, notes: { before: new Map(), after: new Map() } };
-    expect(changeRowsHtml(view, pages, options)).toBe(
-      '<details class="unchanged-run"><summary>3 unchanged clauses</summary>' +
-        [1, 2, 3].map((n) => `<div class="row row-unchanged" id="change-c${n}"><div class="cell both">Clause ${n}.</div></div>`).join('') +
-        '</details>',
+    const links = 'read them <a href="/termline/a/#old-c1">in the earlier version</a> or <a href="/termline/b/#c1">in the later version</a>.</p>';
+    expect(changeRowsHtml(view([row(1, 'Fees'), row(2, 'Fees'), row(3, 'Fees')]), pages, options)).toBe(`<p class="unchanged-run">3 unchanged clauses in “<span>Fees</span>”: ${links}`);
+    expect(changeRowsHtml(view([row(1, 'Fees'), row(2, 'Fees'), row(3, 'Tips & <hints>')]), pages, options)).toBe(
+      `<p class="unchanged-run">3 unchanged clauses from “<span>Fees</span>” to “<span>Tips &amp; &lt;hints&gt;</span>”: ${links}`,
     );
+    // None of the clauses' text is on the page.
+    expect(changeRowsHtml(view([row(1, ''), row(2, ''), row(3, '')]), pages, options)).not.toContain('Clause');
+    const zh = changeRowsHtml(view([row(1, 'Fees'), row(2, 'Fees'), row(3, 'Fees')]), pages, { locale: 'zh', href: (r) => r });
+    expect(zh).toBe('<p class="unchanged-run">“<span lang="en">Fees</span>”中的3 条条款未改动：<a href="/a/#old-c1">在较早的版本中</a>或<a href="/b/#c1">在较新的版本中</a>阅读。</p>');
   });
 
   it('escapes what the text holds and writes every row anchor once', () => {

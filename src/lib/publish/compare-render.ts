@@ -100,6 +100,11 @@ const attr = escapeHtml;
 /** A string from the tables with `html` put where the template held `\u0000`: the rest escaped. */
 const around = (template: string, html: string) => escapeHtml(template).replace('\u0000', html);
 
+/** The placeholders `fill` replaces, one per HTML argument, in order. */
+const SLOTS = ['\u0001', '\u0002', '\u0003'] as const;
+/** A string from the tables made with `SLOTS` for arguments: escaped, then each slot replaced by its HTML. */
+const fill = (template: string, ...html: string[]) => html.reduce((out, part, i) => out.replace(SLOTS[i]!, part), escapeHtml(template));
+
 /**
  * Our words about a note in the page's language: Termline's translation, else the English marked lang="en".
  * Marked `data-translated` as on note pages: translated prose may quote the policy's English words.
@@ -145,6 +150,17 @@ export function changeRowsHtml(
   const where = (row: ViewRow) =>
     row.where ? `<span class="where">${around(t.where('\u0000'), `<span${lang}>${escapeHtml(row.where)}</span>`)}</span>` : '';
 
+  // A run of unchanged clauses costs one line, not its text: where it stands, and links to read it in either version.
+  const unchangedRun = (rows: readonly ViewRow[], clauses: number) => {
+    const first = rows[0]!;
+    const last = rows.at(-1)!;
+    const title = (text: string) => `<span${lang}>${escapeHtml(text)}</span>`;
+    const where = !first.where ? '' : first.where === last.where || !last.where ? fill(t.runIn(SLOTS[0]), title(first.where)) : fill(t.runFromTo(SLOTS[0], SLOTS[1]), title(first.where), title(last.where));
+    const earlier = `<a href="${attr(href(`${pair.before.page}#${first.oldClauseId ?? first.clauseId}`))}">${t.inEarlier}</a>`;
+    const later = `<a href="${attr(href(`${pair.after.page}#${first.clauseId}`))}">${t.inLater}</a>`;
+    return `<p class="unchanged-run">${fill(t.unchangedRun(clauses, SLOTS[0], SLOTS[1], SLOTS[2]), where, earlier, later)}</p>`;
+  };
+
   const changed = (row: ViewRow) => {
     const inContext = `${row.kind === 'removed' ? pair.before.page : pair.after.page}#${row.clauseId}`;
     const notes = notesOf(row);
@@ -188,9 +204,7 @@ export function changeRowsHtml(
 
   return view.items
     .map((item) => {
-      if (item.type === 'unchanged-run') {
-        return `<details class="unchanged-run"><summary>${t.unchangedRun(item.rows.length)}</summary>${item.rows.map(unchanged).join('')}</details>`;
-      }
+      if (item.type === 'unchanged-run') return unchangedRun(item.rows, item.clauses);
       const row = item.row;
       if (row.type === 'section') {
         const tag = `h${row.level ?? 2}`;
