@@ -60,6 +60,12 @@ describe('compare page', () => {
     await expect(row.locator('.cell.old').isVisible()).resolves.toBe(false);
     await expect(row.locator('.cell.new del').first().isVisible()).resolves.toBe(true);
     await expect(row.locator('.cell.new ins').first().isVisible()).resolves.toBe(true);
+    // A removed clause's text is written once, in the earlier column: the one column shows it, struck through.
+    const removed = page.locator('.changes > .row-removed').first();
+    await expect(removed.locator('.cell.old del').first().isVisible()).resolves.toBe(true);
+    await expect(removed.locator('.cell.new').isVisible()).resolves.toBe(false);
+    await page.locator('label[for="view-side"]').click();
+    await expect(removed.locator('.cell.new .empty').isVisible()).resolves.toBe(true);
   });
 
   it('names each run of unchanged clauses in one line that links to it in both versions, without JavaScript', async () => {

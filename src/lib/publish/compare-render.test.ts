@@ -93,6 +93,12 @@ describe('the comparison renderer', () => {
     expect(changes).toMatch(/<del><span class="visually-hidden">\[deleted: <\/span>[^<]*<span class="visually-hidden"> :end deleted\]<\/span><\/del>/);
     expect(changes).toContain('<ins><span class="visually-hidden">[inserted: </span>');
     expect(changes).toContain('<p class="empty">Not in the later version.</p>');
+    // Each column carries its own text: insertions only in the later one, a removed clause once, in the earlier one.
+    const cells = (side: string) => [...changes.matchAll(new RegExp(`<div class="cell ${side}">(.*?)</div>`, 'g'))].map((m) => m[1]!);
+    expect(cells('old').some((cell) => cell.includes('<del>'))).toBe(true);
+    expect(cells('old').some((cell) => cell.includes('<ins>'))).toBe(false);
+    expect(cells('new').some((cell) => cell.includes('<ins>'))).toBe(true);
+    expect(cells('new').filter((cell) => cell.includes('Not in the later version.')).every((cell) => !cell.includes('redline'))).toBe(true);
     expect(changes).toContain('<span class="link-target">[link: acme.example/agents]</span>');
     expect(summary).toContain('<a class="kind kind-of-change-substantive" href="/termline/kinds-of-change/#substantive">substantive change</a>');
     expect(summary).toMatch(/<dt>Removed<\/dt><dd>1 clause<\/dd>/);

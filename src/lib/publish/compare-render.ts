@@ -132,6 +132,12 @@ const WHAT = { appear: 'wordsAdded', change: 'wordsReworded', vanish: 'wordsRemo
 /** The kind of a change or version in words. */
 export const kindLabelIn = (locale: Locale, kind: KindOfChange | 'first') => compareStrings[locale][KIND_LABEL[kind]];
 
+/**
+ * The earlier column's redline: what was there, deletions struck. Insertions are only in the later column, which the
+ * one-column view shows with both; `<ins>` never nests and escaped text holds no tag, so a pattern finds each.
+ */
+const withoutInsertions = (redline: string) => redline.replace(/<ins>[\s\S]*?<\/ins>/g, '');
+
 /** Changes to links only, or from the capture, fold behind one line: they run long and say nothing new. */
 const folds = (row: ViewRow) => row.changeKind === 'link' || row.changeKind === 'artefact';
 
@@ -184,11 +190,11 @@ export function changeRowsHtml(
             .join('')}</ul>`
         : '',
       `<div class="cell old"><span class="cell-label">${t.cellBefore}</span>`,
-      row.kind === 'added' ? `<p class="empty">${t.notInEarlier}</p>` : `<p class="redline"${lang}>${row.redline ?? ''}</p>`,
+      row.kind === 'added' ? `<p class="empty">${t.notInEarlier}</p>` : `<p class="redline"${lang}>${withoutInsertions(row.redline ?? '')}</p>`,
       '</div>',
       `<div class="cell new"><span class="cell-label">${t.cellAfter}</span>`,
-      row.kind === 'removed' ? `<p class="empty">${t.notInLater}</p>` : '',
-      `<p class="redline${row.kind === 'removed' ? ' removed-text' : ''}"${lang}>${row.redline ?? ''}</p>`,
+      // A removed clause's text is written once, in the earlier column, which the one-column views show for it.
+      row.kind === 'removed' ? `<p class="empty">${t.notInLater}</p>` : `<p class="redline"${lang}>${row.redline ?? ''}</p>`,
       '</div></div>',
     ].join('');
     if (!folds(row)) return html;
