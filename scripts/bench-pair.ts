@@ -62,14 +62,14 @@ export async function benchPair(runs: number, site: string, projectRoot: string,
   }
   if (large) {
     console.log('\n  cold, median ms from the request | X | collection');
-    for (const [label, key] of [['rows on the page', 'coldMs'], ['worker\'s compute', 'computeMs'], ['first frame painted', 'paintedMs'], ['KB transferred', 'kb']] as const) {
+    for (const [label, key] of [['first rows on the page', 'coldMs'], ['worker\'s compute', 'computeMs'], ['first frame painted', 'paintedMs'], ['every row in place', 'completeMs'], ['KB transferred', 'kb']] as const) {
       console.log(`  ${label} | ${fmt(x[key])} | ${fmt(large[key])}`);
     }
   }
   return { coldMs: x.coldMs };
 }
 
-async function measurePair(runs: number, site: string, projectRoot: string): Promise<{ coldMs: number; computeMs: number; paintedMs: number; kb: number } | undefined> {
+async function measurePair(runs: number, site: string, projectRoot: string): Promise<{ coldMs: number; computeMs: number; paintedMs: number; completeMs: number; kb: number } | undefined> {
   let pair;
   try {
     pair = furthestPair(site);
@@ -91,6 +91,7 @@ async function measurePair(runs: number, site: string, projectRoot: string): Pro
     answerMs: number;
     renderedMs: number;
     paintedMs: number;
+    completeMs: number;
     computeMs: number;
   };
   const samples: { cold: Timing; warm: Timing; kb: number; decodedKB: number; baseMs: number; baseKB: number }[] = [];
@@ -134,11 +135,12 @@ async function measurePair(runs: number, site: string, projectRoot: string): Pro
       `page script ${fmt(m((s) => s[t].scriptMs))}`,
       `answer ${fmt(m((s) => s[t].answerMs))} (worker's read + align + diff + render ${fmt(m((s) => s[t].computeMs))})`,
       `first frame with the rows painted ${fmt(m((s) => s[t].paintedMs))}`,
+      `every row in place (a long pair goes in by parts after that frame) ${fmt(m((s) => s[t].completeMs))}`,
     ].join(', ');
   console.log(`  pair: ${computedPath} (no page of its own)`);
-  console.log(`  cold: rows on the page ${fmt(coldMs)} ms after the request; ${fmt(m((s) => s.kb))} KB transferred (${fmt(m((s) => s.decodedKB))} KB once decompressed). Steps, ms from the request: ${steps('cold')}`);
+  console.log(`  cold: first rows on the page ${fmt(coldMs)} ms after the request; ${fmt(m((s) => s.kb))} KB transferred (${fmt(m((s) => s.decodedKB))} KB once decompressed). Steps, ms from the request: ${steps('cold')}`);
   console.log(`  warm (same pair again, same browser context): ${fmt(m((s) => s.warm.renderedMs))} ms. Steps: ${steps('warm')}`);
   console.log(`  baseline, a prerendered comparison (${prerenderedPath}): rows at ${fmt(m((s) => s.baseMs))} ms, ${fmt(m((s) => s.baseKB))} KB`);
   console.log(`  (median of ${runs} fresh browser contexts; the preview server compresses what it serves, as most static hosts do.) Target: rows within 300 ms of the request, cold (${coldMs <= 300 ? 'met' : 'not met'}).`);
-  return { coldMs, computeMs: m((s) => s.cold.computeMs), paintedMs: m((s) => s.cold.paintedMs), kb: m((s) => s.kb) };
+  return { coldMs, computeMs: m((s) => s.cold.computeMs), paintedMs: m((s) => s.cold.paintedMs), completeMs: m((s) => s.cold.completeMs), kb: m((s) => s.kb) };
 }

@@ -8,7 +8,7 @@ import { ingestCorpus } from '../sources/ingest.ts';
 import { comparePair } from './compare-pair.ts';
 import { comparePairFromDataset } from './compare-pair-dataset.ts';
 import { pairDocument, pairNotes } from './compare-pair-model.ts';
-import { changeRowsHtml, comparePairHtml, type RenderOptions } from './compare-render.ts';
+import { changeRowsHtml, chunkEnds, comparePairHtml, type RenderOptions } from './compare-render.ts';
 import { documentFile, notesFile, versionFile } from './dataset/dataset.ts';
 import { versionBlocks } from './dataset/version-blocks.ts';
 import { compareStrings } from './i18n/ui/compare.ts';
@@ -119,6 +119,14 @@ describe('the comparison renderer', () => {
     expect(changeRowsHtml(view([row(1, ''), row(2, ''), row(3, '')]), pages, options)).not.toContain('Clause');
     const zh = changeRowsHtml(view([row(1, 'Fees'), row(2, 'Fees'), row(3, 'Fees')]), pages, { locale: 'zh', href: (r) => r });
     expect(zh).toBe('<p class="unchanged-run">“<span lang="en">Fees</span>”中的3 条条款未改动：<a href="/a/#old-c1">在较早的版本中</a>或<a href="/b/#c1">在较新的版本中</a>阅读。</p>');
+  });
+
+  it('marks where a long list of rows may go in by parts: after a screenful, then about every 200,000 characters, never after the last', () => {
+    const parts = [30_000, 30_000, 150_000, 100_000, 10_000, 250_000].map((n) => 'x'.repeat(n));
+    expect(chunkEnds(parts, 100)).toEqual([100 + 60_000, 100 + 310_000]);
+    expect(chunkEnds(['x'.repeat(50_000)], 0)).toEqual([]);
+    // A comparison shorter than a screenful goes in at once.
+    expect(prerendered(firstVersion, last).rowChunkEnds).toEqual([]);
   });
 
   it('escapes what the text holds and writes every row anchor once', () => {

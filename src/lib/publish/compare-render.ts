@@ -92,7 +92,17 @@ export interface ComparePairHtml {
   viewSwitch: string;
   /** The rows, under their column labels. */
   changes: string;
+  /**
+   * Offsets in `changes` where a row ends, the first after about a screenful and then about every `CHUNK_AFTER`
+   * characters: where the browser may insert a computed pair's rows in parts, so the first rows are painted before
+   * the rest are laid out. A prerendered page ignores them.
+   */
+  rowChunkEnds: number[];
 }
+
+/** Characters of rows before the first break (more than a screen holds), then between breaks. */
+const FIRST_CHUNK = 40_000;
+const CHUNK_AFTER = 200_000;
 
 export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const attr = escapeHtml;
@@ -142,11 +152,12 @@ const withoutInsertions = (redline: string) => redline.replace(/<ins>[\s\S]*?<\/
 const folds = (row: ViewRow) => row.changeKind === 'link' || row.changeKind === 'artefact';
 
 /** The rows of a comparison: changed clauses carry one redline that CSS shows in two columns or one; unchanged runs fold. */
-export function changeRowsHtml(
-  view: CompareView,
-  pair: Pick<ComparePair, 'before' | 'after' | 'notes'>,
-  { locale, href }: Pick<RenderOptions, 'locale' | 'href'>,
-): string {
+export function changeRowsHtml(view: CompareView, pair: Pick<ComparePair, 'before' | 'after' | 'notes'>, options: Pick<RenderOptions, 'locale' | 'href'>): string {
+  return changeRowParts(view, pair, options).join('');
+}
+
+/** Each row (or fold, or run) of `changeRowsHtml` on its own. */
+function changeRowParts(view: CompareView, pair: Pick<ComparePair, 'before' | 'after' | 'notes'>, { locale, href }: Pick<RenderOptions, 'locale' | 'href'>): string[] {
   const t = compareStrings[locale];
   // Policy text keeps its own language on a page in another one.
   const lang = locale === 'en' ? '' : ' lang="en"';
@@ -219,8 +230,23 @@ export function changeRowsHtml(
         return `<${tag} class="row-heading row-${row.kind}" id="${attr(row.anchor)}">${badge}${text}</${tag}>`;
       }
       return row.kind === 'unchanged' ? unchanged(row) : changed(row);
-    })
-    .join('');
+    });
+}
+
+/** Where `parts`, written one after another from `start`, can be split (see ComparePairHtml.rowChunkEnds). */
+export function chunkEnds(parts: readonly string[], start: number): number[] {
+  const ends: number[] = [];
+  let at = start;
+  let since = 0;
+  for (const part of parts.slice(0, -1)) {
+    at += part.length;
+    since += part.length;
+    if (since >= (ends.length === 0 ? FIRST_CHUNK : CHUNK_AFTER)) {
+      ends.push(at);
+      since = 0;
+    }
+  }
+  return ends;
 }
 
 function versionLabel(t: CompareStrings, locale: Locale, v: PairVersion): string {
@@ -353,12 +379,12 @@ export function comparePairHtml(pair: ComparePair, options: RenderOptions): Comp
     `<input type="radio" name="view" id="view-inline" value="inline"><label for="view-inline">${t.inline}</label></fieldset>`,
     `<p class="note legend">${t.legendBefore}<del>${t.struckThrough}</del>${t.legendMiddle}<ins>${t.underlined}</ins>${around(t.legendAfter('\u0000'), `<code${lang}>[link: …]</code>`)}</p>`,
   ].join('');
-  const changes = [
+  const head = [
     `<section class="changes" aria-label="${attr(t.changesLabel)}">`,
     `<div class="columns" aria-hidden="true"><span>${escapeHtml(t.columnBefore(column(before)))}</span><span>${escapeHtml(t.columnAfter(column(after)))}</span></div>`,
-    changeRowsHtml(view, pair, options),
-    '</section>',
   ].join('');
+  const rows = changeRowParts(view, pair, options);
+  const changes = `${head}${rows.join('')}</section>`;
 
   return {
     title,
@@ -368,5 +394,6 @@ export function comparePairHtml(pair: ComparePair, options: RenderOptions): Comp
     summary,
     viewSwitch,
     changes,
+    rowChunkEnds: chunkEnds(rows, head.length),
   };
 }
