@@ -170,6 +170,10 @@ describe('a site built with a base', () => {
     const page = await openPage(browserOf(), `${host.origin}${BASE}zh/acme/terms-of-use/2024-05-03/#fees`);
     await page.waitForURL(`${host.origin}${BASE}acme/terms-of-use/2024-05-03/#fees`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    // The Chinese document page that links it says why, and stays accessible.
+    const documentPage = await openPage(browserOf(), `${host.origin}${BASE}zh/acme/terms-of-use/`);
+    expect(await documentPage.locator('#version-pages-in-english').textContent()).toContain('只有英文');
+    await expectNoAxeViolations(documentPage);
     // A computed Chinese comparison of that document links the English version pages, hreflang="en".
     const pair = await openPage(browserOf(), `${host.origin}${BASE}zh/compare/acme/terms-of-use/2024-04-03..2024-05-03/`);
     await pair.locator('article.compare[data-computed]').waitFor({ timeout: 20_000 });
