@@ -170,6 +170,11 @@ describe('a site built with a base', () => {
     const page = await openPage(browserOf(), `${host.origin}${BASE}zh/acme/terms-of-use/2024-05-03/#fees`);
     await page.waitForURL(`${host.origin}${BASE}acme/terms-of-use/2024-05-03/#fees`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    // A version that does not exist (a typo) stays on the Chinese 404 page.
+    const typo = await openPage(browserOf(), `${host.origin}${BASE}zh/acme/terms-of-use/2024-05-04/`);
+    await typo.waitForLoadState('networkidle');
+    expect(new URL(typo.url()).pathname).toBe(`${BASE}zh/acme/terms-of-use/2024-05-04/`);
+    expect(await typo.locator('html').getAttribute('lang')).toBe('zh-Hans');
     // The Chinese document page that links it says why, and stays accessible.
     const documentPage = await openPage(browserOf(), `${host.origin}${BASE}zh/acme/terms-of-use/`);
     expect(await documentPage.locator('#version-pages-in-english').textContent()).toContain('只有英文');
