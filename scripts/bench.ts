@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs N] [--scales 1,10,100] [--only ingest|compare|search|pair|card|cards|collection] [--search-site DIR] [--site DIR (the built site the pair and card benches read)]
+ * npm run bench [-- --runs N] [--scales 1,10,100] [--only ingest|compare|search|pair|card|cards|collection] [--search-site DIR] [--site DIR (the built site the pair and card benches read)] [--collection DIR (a built collection: the pair bench times its largest pair too)]
  *
  * Ingest time, throughput and peak memory over the real corpus and over
  * synthetic corpora 10x and 100x larger (the real one copied under new
@@ -447,6 +447,8 @@ async function main(): Promise<void> {
       services: { type: 'string', default: '' },
       // The built site the pair bench reads (e.g. a one-service collection site); dist/ by default.
       site: { type: 'string' },
+      // A built collection site whose largest pair the pair bench times beside X's (this build's pages, its dataset).
+      collection: { type: 'string' },
       // A folder of search bundles and search pages to measure beside X (npm run model-stats -- --index --pages dist --keep DIR).
       'search-site': { type: 'string' },
     },
@@ -462,7 +464,7 @@ async function main(): Promise<void> {
     const site = values['search-site'];
     if (site) await (await import('./bench-collection.ts')).searchCollection(benchSearch, runs, site, ['privacy', 'cookies']);
   }
-  if (!only || only === 'pair') await (await import('./bench-pair.ts')).benchPair(runs, values.site ?? join(projectRoot, 'dist'), projectRoot);
+  if (!only || only === 'pair') await (await import('./bench-pair.ts')).benchPair(runs, values.site ?? join(projectRoot, 'dist'), projectRoot, values.collection);
   if (!only || only === 'card') await (await import('./bench-card.ts')).benchCard(runs, values.site ?? join(projectRoot, 'dist'), projectRoot);
   if (!only || only === 'cards') await benchCards();
   if (only === 'collection') {

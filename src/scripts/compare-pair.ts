@@ -66,8 +66,8 @@ export function comparePairHere(root: HTMLElement): void {
   root.innerHTML = `<p class="lede" role="status">${escape(t.computing)}</p>`;
   const show = (answer: PairAnswer) => {
     timing.answerMs = performance.now();
-    root.removeAttribute('aria-busy');
     if (answer.type === 'problem') {
+      root.removeAttribute('aria-busy');
       document.title = `${answer.detail} · Termline`;
       const links = answer.links.map((l) => `<li><a href="${escape(href(l.route))}">${escape(l.label)}</a></li>`).join('');
       root.innerHTML = `<header class="page-header"><h1>${escape(answer.detail)}</h1></header>${links ? `<p>${escape(t.seeVersions)}</p><ul>${links}</ul>` : ''}`;
@@ -75,10 +75,14 @@ export function comparePairHere(root: HTMLElement): void {
     }
     const { html } = answer;
     document.title = `${html.title} · Termline`;
+    // A long comparison goes in by parts: the first rows are painted while the rest wait their turn, each part laid
+    // out in a task of its own. Everything at once when the address names a row, which may be in any part.
+    const ends = location.hash ? [] : html.rowChunkEnds;
+    const closing = html.changes.length - '</section>'.length;
     root.innerHTML = [
-      '<article class="compare" data-computed>',
+      '<article class="compare">',
       `<header class="page-header">${html.heading}${html.impact}${html.summary}${html.viewSwitch}<p class="note">${escape(t.computedNote)}</p></header>`,
-      html.changes,
+      ends.length > 0 ? `${html.changes.slice(0, ends[0])}</section>` : html.changes,
       `<p><a href="${escape(href(answer.compareIndex))}">${escape(t.compareIndex)}</a></p>`,
       '</article>',
     ].join('');
@@ -88,13 +92,30 @@ export function comparePairHere(root: HTMLElement): void {
     if (target) target.scrollIntoView();
     const since = (at: number | undefined) => (at === undefined ? undefined : at - performance.timeOrigin);
     const renderedMs = performance.now();
-    // The first frame holding the rows has been laid out and painted once a task runs after its animation frame.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        const steps = { ...started?.timing, ...timing, workerReadyMs: since(answer.readyAt), workerReceivedMs: since(answer.receivedAt), renderedMs, paintedMs: performance.now() };
-        root.dataset.timing = JSON.stringify({ ...steps, computeMs: answer.computeMs });
-      }),
-    );
+    let paintedMs: number | undefined;
+    const article = root.querySelector<HTMLElement>('article.compare')!;
+    const section = article.querySelector('section.changes')!;
+    // Once every row is in: the page says it is complete (tests wait for data-computed), and the bench's figures.
+    const complete = () => {
+      root.removeAttribute('aria-busy');
+      article.dataset.computed = '';
+      const steps = { ...started?.timing, ...timing, workerReadyMs: since(answer.readyAt), workerReceivedMs: since(answer.receivedAt), renderedMs, paintedMs, completeMs: performance.now() };
+      root.dataset.timing = JSON.stringify({ ...steps, computeMs: answer.computeMs });
+    };
+    // A part goes in once the frame before it has been laid out and painted (a task after its animation frame).
+    const afterPaint = (then: () => void) => requestAnimationFrame(() => setTimeout(then));
+    const insertFrom = (index: number) => {
+      const from = ends[index - 1]!;
+      const to = index < ends.length ? ends[index]! : closing;
+      section.insertAdjacentHTML('beforeend', html.changes.slice(from, to));
+      if (to < closing) afterPaint(() => insertFrom(index + 1));
+      else complete();
+    };
+    afterPaint(() => {
+      paintedMs = performance.now();
+      if (ends.length > 0) insertFrom(1);
+      else complete();
+    });
   };
   const failed = (error: unknown): PairAnswer => ({ type: 'problem', problem: 'failed', detail: `${t.failed} ${String(error)}`, links: [] });
   (started?.answer ?? Promise.resolve(undefined))

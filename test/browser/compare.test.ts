@@ -60,16 +60,32 @@ describe('compare page', () => {
     await expect(row.locator('.cell.old').isVisible()).resolves.toBe(false);
     await expect(row.locator('.cell.new del').first().isVisible()).resolves.toBe(true);
     await expect(row.locator('.cell.new ins').first().isVisible()).resolves.toBe(true);
+    // A removed clause's text is written once, in the earlier column: the one column shows it, struck through.
+    const removed = page.locator('.changes > .row-removed').first();
+    await expect(removed.locator('.cell.old del').first().isVisible()).resolves.toBe(true);
+    await expect(removed.locator('.cell.new').isVisible()).resolves.toBe(false);
+    await page.locator('label[for="view-side"]').click();
+    await expect(removed.locator('.cell.new .empty').isVisible()).resolves.toBe(true);
   });
 
-  it('folds unchanged runs behind a control that works without JavaScript', async () => {
+  it('names each run of unchanged clauses in one line that links to it in both versions, without JavaScript', async () => {
     const context = await browserOf().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(PRIVACY_2024);
-    const run = page.locator('details.unchanged-run').first();
-    await expect(run.locator('.row').first().isVisible()).resolves.toBe(false);
-    await run.locator('summary').click();
-    await expect(run.locator('.row').first().isVisible()).resolves.toBe(true);
+    const runs = page.locator('.changes > p.unchanged-run');
+    expect(await runs.count()).toBeGreaterThan(3);
+    const run = runs.first();
+    await expect(run.textContent()).resolves.toMatch(/^\d+ unchanged clauses (in|from) “.+”: read them in the earlier version or in the later version\.$/);
+    const [earlier, later] = await run.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(earlier).toMatch(/^\/x\/privacy-policy\/2024-07-25\/#./);
+    expect(later).toMatch(/^\/x\/privacy-policy\/2024-10-17\/#./);
+    // The later link lands on the run's first clause in the later version's page, in view.
+    await run.locator('a').nth(1).click();
+    await page.waitForURL(`${baseUrl}${later}`);
+    const clause = page.locator(`[id="${decodeURIComponent(later!.split('#')[1]!)}"]`);
+    await expect(clause.isVisible()).resolves.toBe(true);
+    expect((await clause.boundingBox())!.y).toBeLessThan(page.viewportSize()!.height);
+    await context.close();
   });
 
   it('has no axe violations, light or dark, side by side or inline', async () => {

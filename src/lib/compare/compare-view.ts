@@ -79,7 +79,11 @@ export interface ViewRow {
   split?: { old: number; new: number };
 }
 
-export type ViewItem = { type: 'row'; row: ViewRow } | { type: 'unchanged-run'; rows: ViewRow[] };
+/**
+ * A row of the page, or a run of unchanged rows the page names in one line: its clauses, and the headings of
+ * sections that hold no change (a heading above a change stays a row of its own, for its context).
+ */
+export type ViewItem = { type: 'row'; row: ViewRow } | { type: 'unchanged-run'; rows: ViewRow[]; clauses: number };
 
 export interface CompareView {
   items: ViewItem[];
@@ -96,7 +100,10 @@ function excerpt(text: string, words = 10): string {
   return all.length > words ? `${all.slice(0, words).join(' ')}…` : text;
 }
 
-/** Runs of this many unchanged clauses or more fold behind a <details>. */
+/**
+ * Runs of this many unchanged clauses or more become one line; shorter ones stay in full, as context between two
+ * nearby changes that costs about what the line would.
+ */
 const FOLD_AT = 3;
 
 function sectionTitles(blocks: readonly Block[]): Map<string, string> {
@@ -145,22 +152,52 @@ export function compareView(before: ComparedVersion, after: ComparedVersion, com
     return view;
   });
 
+  // The headings a change stands under (the open sections when a changed row comes) stay rows of their own.
+  const depths = rows.map((row, i) => {
+    const first = comparison.rows[i]!;
+    const block = (first.new.length ? after.blocks[first.new[0]!] : before.blocks[first.old[0]!])!;
+    return block.type === 'section' ? block.depth : undefined;
+  });
+  const kept = new Set<number>();
+  const open: number[] = [];
+  rows.forEach((row, i) => {
+    const depth = depths[i];
+    if (depth !== undefined) while (open.length > 0 && depths[open.at(-1)!]! >= depth) open.pop();
+    if (row.kind !== 'unchanged') for (const index of open) kept.add(index);
+    if (depth !== undefined) open.push(i);
+  });
+
   const items: ViewItem[] = [];
   let run: ViewRow[] = [];
   const flush = () => {
-    if (run.length >= FOLD_AT) items.push({ type: 'unchanged-run', rows: run });
+    const clauses = run.filter((row) => row.type === 'clause').length;
+    if (clauses >= FOLD_AT) items.push({ type: 'unchanged-run', rows: run, clauses });
     else for (const row of run) items.push({ type: 'row', row });
     run = [];
   };
-  for (const row of rows) {
-    if (row.kind === 'unchanged' && row.type === 'clause') run.push(row);
+  rows.forEach((row, i) => {
+    if (row.kind === 'unchanged' && !kept.has(i)) run.push(row);
     else {
       flush();
       items.push({ type: 'row', row });
     }
-  }
+  });
   flush();
+  relevel(items);
   return { items, counts: comparison.counts, words: comparison.words, jump: rows.filter((r) => r.kind !== 'unchanged'), byKind };
+}
+
+/**
+ * Heading levels among the headings the page shows: one folded away must not leave a gap (an h2 then an h4),
+ * which screen readers announce as a missing level.
+ */
+function relevel(items: readonly ViewItem[]): void {
+  let level = 1;
+  for (const item of items) {
+    if (item.type !== 'row' || item.row.type !== 'section') continue;
+    level = Math.min(item.row.level!, level + 1);
+    item.row.level = level;
+  }
 }
 
 /**

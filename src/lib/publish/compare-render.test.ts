@@ -8,7 +8,7 @@ import { ingestCorpus } from '../sources/ingest.ts';
 import { comparePair } from './compare-pair.ts';
 import { comparePairFromDataset } from './compare-pair-dataset.ts';
 import { pairDocument, pairNotes } from './compare-pair-model.ts';
-import { changeRowsHtml, comparePairHtml, type RenderOptions } from './compare-render.ts';
+import { changeRowsHtml, chunkEnds, comparePairHtml, type RenderOptions } from './compare-render.ts';
 import { documentFile, notesFile, versionFile } from './dataset/dataset.ts';
 import { versionBlocks } from './dataset/version-blocks.ts';
 import { compareStrings } from './i18n/ui/compare.ts';
@@ -88,11 +88,41 @@ describe('the comparison renderer', () => {
     expect(fromModel.heading).toContain(`<h1>Acme <span lang="en">${document.title}</span>`);
   });
 
+  it('links a version page in English only at its English page, marked hreflang="en", the same from the dataset', () => {
+    const zh = {
+      ...options,
+      locale: 'zh' as const,
+      href: (route: string) => withBase(`/zh${route}`, '/termline/'),
+      englishHref: (route: string) => withBase(route, '/termline/'),
+    };
+    const doc = pairDocument(service, document, true);
+    const find = (id: string) => doc.versions.find((v) => v.id === id)!;
+    const view = compareView(firstVersion, last, undefined, { inserted: '插入', deleted: '删除' });
+    const fromModel = comparePairHtml(comparePair(doc, find(firstVersion.id), find(last.id), view, kindBetween(firstVersion, last), pairNotes(annotations, translations), routes), zh);
+    const fromDataset = comparePairFromDataset(
+      { document: json(documentFile(service, document, ['en'])), before: json(versionFile(firstVersion)), after: json(versionFile(last)), notes: json(notesFile(annotations, translations)) },
+      { ...zh, comparePath: routes.compare },
+    );
+    expect(fromDataset).toEqual(fromModel);
+    expect(fromModel.heading).toContain(`<a href="/termline/acme/privacy-notice/${last.id}/" hreflang="en">`);
+    expect(fromModel.summary).toMatch(/<a href="\/termline\/acme\/privacy-notice\/[^"]+\/" hreflang="en">/);
+    expect(fromModel.changes).toMatch(/<a class="in-context" href="\/termline\/acme\/privacy-notice\/[^"]+#[^"]+" hreflang="en">/);
+    expect(fromModel.changes).not.toContain('href="/termline/zh/acme/privacy-notice/2');
+    // Comparisons stay in the reader's language.
+    expect(fromModel.summary + fromModel.heading).not.toMatch(/href="\/termline\/compare\//);
+  });
+
   it('marks each edit in words a screen reader says, folds unchanged runs, and says what is gone', () => {
     const { changes, summary, heading } = prerendered(firstVersion, last);
     expect(changes).toMatch(/<del><span class="visually-hidden">\[deleted: <\/span>[^<]*<span class="visually-hidden"> :end deleted\]<\/span><\/del>/);
     expect(changes).toContain('<ins><span class="visually-hidden">[inserted: </span>');
     expect(changes).toContain('<p class="empty">Not in the later version.</p>');
+    // Each column carries its own text: insertions only in the later one, a removed clause once, in the earlier one.
+    const cells = (side: string) => [...changes.matchAll(new RegExp(`<div class="cell ${side}">(.*?)</div>`, 'g'))].map((m) => m[1]!);
+    expect(cells('old').some((cell) => cell.includes('<del>'))).toBe(true);
+    expect(cells('old').some((cell) => cell.includes('<ins>'))).toBe(false);
+    expect(cells('new').some((cell) => cell.includes('<ins>'))).toBe(true);
+    expect(cells('new').filter((cell) => cell.includes('Not in the later version.')).every((cell) => !cell.includes('redline'))).toBe(true);
     expect(changes).toContain('<span class="link-target">[link: acme.example/agents]</span>');
     expect(summary).toContain('<a class="kind kind-of-change-substantive" href="/termline/kinds-of-change/#substantive">substantive change</a>');
     expect(summary).toMatch(/<dt>Removed<\/dt><dd>1 clause<\/dd>/);
@@ -100,15 +130,27 @@ describe('the comparison renderer', () => {
     expect(heading).toContain(`<a href="/termline/acme/privacy-notice/${last.id}/">effective 1 June 2024, first recorded 2 June 2024</a>`);
   });
 
-  it('folds a run of unchanged clauses behind one control', () => {
-    const row = (n: number) => ({ kind: 'unchanged' as const, type: 'clause' as const, anchor: `change-c${n}`, clauseId: `c${n}`, where: '', excerpt: 'Made up.', html: `Clause ${n}.` });
-    const view = { items: [{ type: 'unchanged-run' as const, rows: [row(1), row(2), row(3)] }], counts: { added: 0, removed: 0, modified: 0, moved: 0, unchanged: 3 }, words: { added: 0, removed: 0 }, jump: [], byKind: { substantive: 0, spelling: 0, link: 0, artefact: 0, formatting: 0 } };
+  it('names a run of unchanged clauses in one line, with links to read it in either version', () => {
+    const row = (n: number, where: string) => ({ kind: 'unchanged' as const, type: 'clause' as const, anchor: `change-c${n}`, clauseId: `c${n}`, oldClauseId: `old-c${n}`, where, excerpt: 'Made up.', html: `Clause ${n}.` });
+    const view = (rows: ReturnType<typeof row>[]) => ({ items: [{ type: 'unchanged-run' as const, rows, clauses: rows.length }], counts: { added: 0, removed: 0, modified: 0, moved: 0, unchanged: 3 }, words: { added: 0, removed: 0 }, jump: [], byKind: { substantive: 0, spelling: 0, link: 0, artefact: 0, formatting: 0 } });
     const pages = { before: { id: 'a', firstRecorded: first, page: '/a/' }, after: { id: 'b', firstRecorded: first, page: '/b/' }, notes: { before: new Map(), after: new Map() } };
-    expect(changeRowsHtml(view, pages, options)).toBe(
-      '<details class="unchanged-run"><summary>3 unchanged clauses</summary>' +
-        [1, 2, 3].map((n) => `<div class="row row-unchanged" id="change-c${n}"><div class="cell both">Clause ${n}.</div></div>`).join('') +
-        '</details>',
+    const links = 'read them <a href="/termline/a/#old-c1">in the earlier version</a> or <a href="/termline/b/#c1">in the later version</a>.</p>';
+    expect(changeRowsHtml(view([row(1, 'Fees'), row(2, 'Fees'), row(3, 'Fees')]), pages, options)).toBe(`<p class="unchanged-run">3 unchanged clauses in “<span>Fees</span>”: ${links}`);
+    expect(changeRowsHtml(view([row(1, 'Fees'), row(2, 'Fees'), row(3, 'Tips & <hints>')]), pages, options)).toBe(
+      `<p class="unchanged-run">3 unchanged clauses from “<span>Fees</span>” to “<span>Tips &amp; &lt;hints&gt;</span>”: ${links}`,
     );
+    // None of the clauses' text is on the page.
+    expect(changeRowsHtml(view([row(1, ''), row(2, ''), row(3, '')]), pages, options)).not.toContain('Clause');
+    const zh = changeRowsHtml(view([row(1, 'Fees'), row(2, 'Fees'), row(3, 'Fees')]), pages, { locale: 'zh', href: (r) => r });
+    expect(zh).toBe('<p class="unchanged-run">“<span lang="en">Fees</span>”中的3 条条款未改动：<a href="/a/#old-c1">在较早的版本中</a>或<a href="/b/#c1">在较新的版本中</a>阅读。</p>');
+  });
+
+  it('marks where a long list of rows may go in by parts: after a screenful, then about every 200,000 characters, never after the last', () => {
+    const parts = [30_000, 30_000, 150_000, 100_000, 10_000, 250_000].map((n) => 'x'.repeat(n));
+    expect(chunkEnds(parts, 100)).toEqual([100 + 60_000, 100 + 310_000]);
+    expect(chunkEnds(['x'.repeat(50_000)], 0)).toEqual([]);
+    // A comparison shorter than a screenful goes in at once.
+    expect(prerendered(firstVersion, last).rowChunkEnds).toEqual([]);
   });
 
   it('escapes what the text holds and writes every row anchor once', () => {

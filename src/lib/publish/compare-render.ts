@@ -25,6 +25,8 @@ export interface PairVersion {
   flickerHours?: number;
   /** Route of the version's page. */
   page: string;
+  /** Its page is in English only (translated-pages.ts): a page in another language links the English one. */
+  englishOnly?: boolean;
 }
 
 /** Our words about a note in other languages, by locale: the English is `title` and `summary`. */
@@ -75,8 +77,10 @@ export interface ComparePair {
 
 export interface RenderOptions {
   locale: Locale;
-  /** A route as a link on this site: under its base. */
+  /** A route as a link on this site: under its base, in the page's language. */
   href: (route: string) => string;
+  /** A route as a link to its English page, under the base: for a version page in English only. */
+  englishHref?: (route: string) => string;
   /** Route of the page that says what each kind of change means. */
   kindsPath: string;
 }
@@ -92,13 +96,28 @@ export interface ComparePairHtml {
   viewSwitch: string;
   /** The rows, under their column labels. */
   changes: string;
+  /**
+   * Offsets in `changes` where a row ends, the first after about a screenful and then about every `CHUNK_AFTER`
+   * characters: where the browser may insert a computed pair's rows in parts, so the first rows are painted before
+   * the rest are laid out. A prerendered page ignores them.
+   */
+  rowChunkEnds: number[];
 }
+
+/** Characters of rows before the first break (more than a screen holds), then between breaks. */
+const FIRST_CHUNK = 40_000;
+const CHUNK_AFTER = 200_000;
 
 export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const attr = escapeHtml;
 
 /** A string from the tables with `html` put where the template held `\u0000`: the rest escaped. */
 const around = (template: string, html: string) => escapeHtml(template).replace('\u0000', html);
+
+/** The placeholders `fill` replaces, one per HTML argument, in order. */
+const SLOTS = ['\u0001', '\u0002', '\u0003'] as const;
+/** A string from the tables made with `SLOTS` for arguments: escaped, then each slot replaced by its HTML. */
+const fill = (template: string, ...html: string[]) => html.reduce((out, part, i) => out.replace(SLOTS[i]!, part), escapeHtml(template));
 
 /**
  * Our words about a note in the page's language: Termline's translation, else the English marked lang="en".
@@ -127,15 +146,34 @@ const WHAT = { appear: 'wordsAdded', change: 'wordsReworded', vanish: 'wordsRemo
 /** The kind of a change or version in words. */
 export const kindLabelIn = (locale: Locale, kind: KindOfChange | 'first') => compareStrings[locale][KIND_LABEL[kind]];
 
+/**
+ * The earlier column's redline: what was there, deletions struck. Insertions are only in the later column, which the
+ * one-column view shows with both; `<ins>` never nests and escaped text holds no tag, so a pattern finds each.
+ */
+const withoutInsertions = (redline: string) => redline.replace(/<ins>[\s\S]*?<\/ins>/g, '');
+
+/**
+ * `href="…"` of a link to a version's page (a `#fragment` allowed): on a page in another language, a version whose
+ * page is in English only is linked there, marked `hreflang="en"`.
+ */
+function versionLinkAttrs(version: Pick<PairVersion, 'englishOnly'>, route: string, { locale, href, englishHref = href }: Pick<RenderOptions, 'locale' | 'href' | 'englishHref'>): string {
+  return locale !== 'en' && version.englishOnly ? `href="${attr(englishHref(route))}" hreflang="en"` : `href="${attr(href(route))}"`;
+}
+
 /** Changes to links only, or from the capture, fold behind one line: they run long and say nothing new. */
 const folds = (row: ViewRow) => row.changeKind === 'link' || row.changeKind === 'artefact';
 
 /** The rows of a comparison: changed clauses carry one redline that CSS shows in two columns or one; unchanged runs fold. */
-export function changeRowsHtml(
+export function changeRowsHtml(view: CompareView, pair: Pick<ComparePair, 'before' | 'after' | 'notes'>, options: Pick<RenderOptions, 'locale' | 'href' | 'englishHref'>): string {
+  return changeRowParts(view, pair, options).join('');
+}
+
+/** Each row (or fold, or run) of `changeRowsHtml` on its own. */
+function changeRowParts(
   view: CompareView,
   pair: Pick<ComparePair, 'before' | 'after' | 'notes'>,
-  { locale, href }: Pick<RenderOptions, 'locale' | 'href'>,
-): string {
+  { locale, href, englishHref }: Pick<RenderOptions, 'locale' | 'href' | 'englishHref'>,
+): string[] {
   const t = compareStrings[locale];
   // Policy text keeps its own language on a page in another one.
   const lang = locale === 'en' ? '' : ' lang="en"';
@@ -145,8 +183,20 @@ export function changeRowsHtml(
   const where = (row: ViewRow) =>
     row.where ? `<span class="where">${around(t.where('\u0000'), `<span${lang}>${escapeHtml(row.where)}</span>`)}</span>` : '';
 
+  // A run of unchanged clauses costs one line, not its text: where it stands, and links to read it in either version.
+  const unchangedRun = (rows: readonly ViewRow[], clauses: number) => {
+    const first = rows[0]!;
+    const last = rows.at(-1)!;
+    const title = (text: string) => `<span${lang}>${escapeHtml(text)}</span>`;
+    const where = !first.where ? '' : first.where === last.where || !last.where ? fill(t.runIn(SLOTS[0]), title(first.where)) : fill(t.runFromTo(SLOTS[0], SLOTS[1]), title(first.where), title(last.where));
+    const earlier = `<a ${versionLinkAttrs(pair.before, `${pair.before.page}#${first.oldClauseId ?? first.clauseId}`, { locale, href, englishHref })}>${t.inEarlier}</a>`;
+    const later = `<a ${versionLinkAttrs(pair.after, `${pair.after.page}#${first.clauseId}`, { locale, href, englishHref })}>${t.inLater}</a>`;
+    return `<p class="unchanged-run">${fill(t.unchangedRun(clauses, SLOTS[0], SLOTS[1], SLOTS[2]), where, earlier, later)}</p>`;
+  };
+
   const changed = (row: ViewRow) => {
-    const inContext = `${row.kind === 'removed' ? pair.before.page : pair.after.page}#${row.clauseId}`;
+    const side = row.kind === 'removed' ? pair.before : pair.after;
+    const inContext = versionLinkAttrs(side, `${side.page}#${row.clauseId}`, { locale, href, englishHref });
     const notes = notesOf(row);
     const html = [
       `<div class="row row-${row.kind}"${folds(row) ? '' : ` id="${attr(row.anchor)}"`}>`,
@@ -157,7 +207,7 @@ export function changeRowsHtml(
       row.split ? `<span> ${escapeHtml(t.split(row.split.old, row.split.new))}</span>` : '',
       where(row),
       `<a class="permalink" href="#${attr(row.anchor)}"><span aria-hidden="true">¶</span><span class="visually-hidden">${t.linkToChange}</span></a>`,
-      `<a class="in-context" href="${attr(href(inContext))}">${row.kind === 'removed' ? t.inEarlier : t.inLater}</a>`,
+      `<a class="in-context" ${inContext}>${row.kind === 'removed' ? t.inEarlier : t.inLater}</a>`,
       '</p>',
       notes.length > 0
         ? `<ul class="row-notes">${notes
@@ -168,11 +218,11 @@ export function changeRowsHtml(
             .join('')}</ul>`
         : '',
       `<div class="cell old"><span class="cell-label">${t.cellBefore}</span>`,
-      row.kind === 'added' ? `<p class="empty">${t.notInEarlier}</p>` : `<p class="redline"${lang}>${row.redline ?? ''}</p>`,
+      row.kind === 'added' ? `<p class="empty">${t.notInEarlier}</p>` : `<p class="redline"${lang}>${withoutInsertions(row.redline ?? '')}</p>`,
       '</div>',
       `<div class="cell new"><span class="cell-label">${t.cellAfter}</span>`,
-      row.kind === 'removed' ? `<p class="empty">${t.notInLater}</p>` : '',
-      `<p class="redline${row.kind === 'removed' ? ' removed-text' : ''}"${lang}>${row.redline ?? ''}</p>`,
+      // A removed clause's text is written once, in the earlier column, which the one-column views show for it.
+      row.kind === 'removed' ? `<p class="empty">${t.notInLater}</p>` : `<p class="redline"${lang}>${row.redline ?? ''}</p>`,
       '</div></div>',
     ].join('');
     if (!folds(row)) return html;
@@ -188,9 +238,7 @@ export function changeRowsHtml(
 
   return view.items
     .map((item) => {
-      if (item.type === 'unchanged-run') {
-        return `<details class="unchanged-run"><summary>${t.unchangedRun(item.rows.length)}</summary>${item.rows.map(unchanged).join('')}</details>`;
-      }
+      if (item.type === 'unchanged-run') return unchangedRun(item.rows, item.clauses);
       const row = item.row;
       if (row.type === 'section') {
         const tag = `h${row.level ?? 2}`;
@@ -199,8 +247,23 @@ export function changeRowsHtml(
         return `<${tag} class="row-heading row-${row.kind}" id="${attr(row.anchor)}">${badge}${text}</${tag}>`;
       }
       return row.kind === 'unchanged' ? unchanged(row) : changed(row);
-    })
-    .join('');
+    });
+}
+
+/** Where `parts`, written one after another from `start`, can be split (see ComparePairHtml.rowChunkEnds). */
+export function chunkEnds(parts: readonly string[], start: number): number[] {
+  const ends: number[] = [];
+  let at = start;
+  let since = 0;
+  for (const part of parts.slice(0, -1)) {
+    at += part.length;
+    since += part.length;
+    if (since >= (ends.length === 0 ? FIRST_CHUNK : CHUNK_AFTER)) {
+      ends.push(at);
+      since = 0;
+    }
+  }
+  return ends;
 }
 
 function versionLabel(t: CompareStrings, locale: Locale, v: PairVersion): string {
@@ -251,9 +314,9 @@ export function comparePairHtml(pair: ComparePair, options: RenderOptions): Comp
     ? t.pageTitleSameDay(heading, versionLabel(t, locale, before), versionLabel(t, locale, after))
     : t.pageTitle(heading, date(before.firstRecorded), date(after.firstRecorded));
 
-  const headingHtml = `<h1>${titleLang ? headingInner : escapeHtml(t.title(heading))}<span class="subtitle">${t.fromVersion} <a href="${attr(href(before.page))}">${escapeHtml(
+  const headingHtml = `<h1>${titleLang ? headingInner : escapeHtml(t.title(heading))}<span class="subtitle">${t.fromVersion} <a ${versionLinkAttrs(before, before.page, options)}>${escapeHtml(
     versionLabel(t, locale, before),
-  )}</a> ${t.toVersion} <a href="${attr(href(after.page))}">${escapeHtml(versionLabel(t, locale, after))}</a></span></h1>`;
+  )}</a> ${t.toVersion} <a ${versionLinkAttrs(after, after.page, options)}>${escapeHtml(versionLabel(t, locale, after))}</a></span></h1>`;
 
   const impact =
     pair.impact.length === 0
@@ -280,7 +343,7 @@ export function comparePairHtml(pair: ComparePair, options: RenderOptions): Comp
       : `${escapeHtml(t.spans(pair.between.length))}${pair.between
           .map((v, i) => {
             const hidden = hiddenLabel(t, locale, v);
-            return `${i > 0 ? ', ' : ''}<a href="${attr(href(v.page))}">${date(v.firstRecorded)}</a>${hidden ? `<span class="note"> ${t.hidden} ${escapeHtml(hidden)}</span>` : ''}`;
+            return `${i > 0 ? ', ' : ''}<a ${versionLinkAttrs(v, v.page, options)}>${date(v.firstRecorded)}</a>${hidden ? `<span class="note"> ${t.hidden} ${escapeHtml(hidden)}</span>` : ''}`;
           })
           .join('')}${locale === 'zh' ? '）。' : ').'}`;
   const counts = view.counts;
@@ -333,12 +396,12 @@ export function comparePairHtml(pair: ComparePair, options: RenderOptions): Comp
     `<input type="radio" name="view" id="view-inline" value="inline"><label for="view-inline">${t.inline}</label></fieldset>`,
     `<p class="note legend">${t.legendBefore}<del>${t.struckThrough}</del>${t.legendMiddle}<ins>${t.underlined}</ins>${around(t.legendAfter('\u0000'), `<code${lang}>[link: …]</code>`)}</p>`,
   ].join('');
-  const changes = [
+  const head = [
     `<section class="changes" aria-label="${attr(t.changesLabel)}">`,
     `<div class="columns" aria-hidden="true"><span>${escapeHtml(t.columnBefore(column(before)))}</span><span>${escapeHtml(t.columnAfter(column(after)))}</span></div>`,
-    changeRowsHtml(view, pair, options),
-    '</section>',
   ].join('');
+  const rows = changeRowParts(view, pair, options);
+  const changes = `${head}${rows.join('')}</section>`;
 
   return {
     title,
@@ -348,5 +411,6 @@ export function comparePairHtml(pair: ComparePair, options: RenderOptions): Comp
     summary,
     viewSwitch,
     changes,
+    rowChunkEnds: chunkEnds(rows, head.length),
   };
 }
