@@ -209,8 +209,13 @@ try {
   progress.finish(`[3/${STEPS}] Search index: ${searchSummary || 'not built'}, in ${formatDuration(searchMs)}`);
   if (plan.kind === 'incremental') {
     const linkStarted = performance.now();
-    const linked = linkUnchangedFiles(dist, outDir, documentKeys, kept);
+    const { linked, renderedAnyway } = linkUnchangedFiles(dist, outDir, documentKeys, kept);
     console.log(`  Kept ${linked} files of ${plan.kept.length} unchanged documents from the previous site (hard links), in ${formatDuration(performance.now() - linkStarted)}`);
+    if (renderedAnyway.length) {
+      console.warn(
+        `  Warning: the partial build rendered ${renderedAnyway.length} files of documents it keeps, e.g. ${renderedAnyway[0]}: a per-document route lacks the filter of src/data/rendered.ts (rendersDocument), so this build did work it need not.`,
+      );
+    }
   }
 
   const old = `${dist}.previous`;

@@ -215,6 +215,8 @@ describe('an incremental build after one new record', () => {
     expect(incrementalOutput).toMatch(/Incremental build: rendering 2 of 3 documents' pages: acme\/privacy-notice \(states 2024-06-01 as acme\/terms-of-use does\), acme\/terms-of-use \(changed\)/);
     expect(incrementalOutput).toMatch(/Kept [1-9]\d* files of 1 unchanged documents from the previous site/);
     expect(incrementalOutput).toContain('Built the site incrementally into');
+    // Every per-document route filters: the partial build wrote none of the kept document's files itself.
+    expect(incrementalOutput).not.toContain('Warning: the partial build rendered');
     expect(fullOutput).toContain('Full build: --full was given.');
   });
 

@@ -74,12 +74,14 @@ describe('linkUnchangedFiles', () => {
       'acme/privacy/2024-01-01/index.html': 'old privacy version',
       'zh/compare/acme/privacy/a..b/index.html': 'old comparison',
       'og/zh/acme/privacy/clause.png': 'old image',
-      'bravo/privacy/index.html': 'old bravo, rendered again below',
+      'bravo/privacy/index.html': 'old bravo, rendered again by the new build',
       'notes/acme-note/index.html': 'old note',
     });
     const next = site({ 'index.html': 'new home', 'acme/terms/index.html': 'new terms', 'bravo/privacy/index.html': 'new bravo' });
-    const linked = linkUnchangedFiles(previous, next, documents, new Set(['acme/privacy', 'bravo/privacy']));
+    const { linked, renderedAnyway } = linkUnchangedFiles(previous, next, documents, new Set(['acme/privacy', 'bravo/privacy']));
     expect(linked).toBe(3);
+    // bravo is kept, yet the new site has its page already: a route without the filter rendered it.
+    expect(renderedAnyway).toEqual(['bravo/privacy/index.html']);
     expect(filesUnder(next)).toEqual([
       'acme/privacy/2024-01-01/index.html',
       'acme/terms/index.html',

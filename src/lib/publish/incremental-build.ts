@@ -178,18 +178,24 @@ export function planBuild(previous: BuildManifest | undefined, current: BuildMan
  * kept document owns and the new site lacks. Nothing is written through a link: a linked file is never opened for
  * writing again, and the previous site stays as it was until it is swapped out. Returns how many files were linked.
  */
-export function linkUnchangedFiles(previousSite: string, siteDir: string, documents: ReadonlySet<string>, kept: ReadonlySet<string>): number {
+export function linkUnchangedFiles(previousSite: string, siteDir: string, documents: ReadonlySet<string>, kept: ReadonlySet<string>): { linked: number; renderedAnyway: string[] } {
   let linked = 0;
+  // Files of kept documents the partial build wrote itself: a per-document route without the filter
+  // (src/data/rendered.ts). Harmless to the result (the same files) but the time the build is for.
+  const renderedAnyway: string[] = [];
   for (const file of filesUnder(previousSite)) {
     const owner = documentOwningFile(file, documents);
     if (!owner || !kept.has(owner)) continue;
     const target = join(siteDir, file);
-    if (existsSync(target)) continue;
+    if (existsSync(target)) {
+      renderedAnyway.push(file);
+      continue;
+    }
     mkdirSync(dirname(target), { recursive: true });
     linkSync(join(previousSite, file), target);
     linked += 1;
   }
-  return linked;
+  return { linked, renderedAnyway };
 }
 
 /** The `<loc>` URLs of a site's sitemap files (`sitemap-0.xml`, …), in order. */
