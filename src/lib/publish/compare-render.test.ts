@@ -122,9 +122,11 @@ describe('the comparison renderer', () => {
   });
 
   it('marks where a long list of rows may go in by parts: after a screenful, then about every 200,000 characters, never after the last', () => {
-    const parts = [30_000, 30_000, 150_000, 100_000, 10_000, 250_000].map((n) => 'x'.repeat(n));
-    expect(chunkEnds(parts, 100)).toEqual([100 + 60_000, 100 + 310_000]);
+    const parts = [30_000, 30_000, 150_000, 100_000, 10_000, 250_000, 50_000].map((n) => 'x'.repeat(n));
+    expect(chunkEnds(parts, 100)).toEqual([100 + 60_000, 100 + 310_000, 100 + 570_000]);
     expect(chunkEnds(['x'.repeat(50_000)], 0)).toEqual([]);
+    // Rows under 600,000 characters go in at once, however many rows they are.
+    expect(chunkEnds(parts.slice(0, 5), 100)).toEqual([]);
     // A comparison shorter than a screenful goes in at once.
     expect(prerendered(firstVersion, last).rowChunkEnds).toEqual([]);
   });
