@@ -9,7 +9,7 @@ import { comparePair } from './compare-pair.ts';
 import { comparePairFromDataset } from './compare-pair-dataset.ts';
 import { pairDocument, pairNotes } from './compare-pair-model.ts';
 import { changeRowsHtml, chunkEnds, comparePairHtml, type RenderOptions } from './compare-render.ts';
-import { documentFile, notesFile, versionFile } from './dataset/dataset.ts';
+import { documentFile, documentNotesFile, notesFile, versionFile } from './dataset/dataset.ts';
 import { versionBlocks } from './dataset/version-blocks.ts';
 import { compareStrings } from './i18n/ui/compare.ts';
 import { comparePath, withBase } from './paths.ts';
@@ -68,6 +68,12 @@ describe('the comparison renderer', () => {
       { ...options, comparePath: routes.compare },
     );
     expect(fromDataset).toEqual(fromModel);
+    // The document's own notes file (what the browser fetches) gives the same page.
+    const fromDocumentNotes = comparePairFromDataset(
+      { document: json(documentFile(service, document)), before: json(versionFile(firstVersion)), after: json(versionFile(last)), notes: json(documentNotesFile(annotations, document)) },
+      { ...options, comparePath: routes.compare },
+    );
+    expect(fromDocumentNotes).toEqual(fromModel);
     expect(fromModel.impact).toContain('Made-up note couriers');
     expect(fromModel.changes).toContain('<span class="note-label">Note</span> <a href="/termline/notes/couriers/">');
   });
