@@ -5,7 +5,8 @@
  */
 import { loadConfig, localSiteWarning } from '../lib/config.ts';
 import { linker, localized } from '../lib/publish/paths.ts';
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../lib/publish/i18n/locales.ts';
+import { DEFAULT_LOCALE, isLocale, LANGUAGE_TAG, type Locale } from '../lib/publish/i18n/locales.ts';
+import { versionPages } from './version-pages.ts';
 
 const config = loadConfig(process.cwd());
 
@@ -19,7 +20,21 @@ export function localeOf(currentLocale: string | undefined): Locale {
   return isLocale(currentLocale) ? currentLocale : DEFAULT_LOCALE;
 }
 
-/** `href` and `absolute` for a page in `locale`: a link to another page stays in the reader's language. */
-export function linksIn(locale: Locale): { href: (route: string) => string; absolute: (route: string) => string } {
-  return { href: (route) => href(localized(route, locale)), absolute: (route) => absolute(localized(route, locale)) };
+/**
+ * `href` and `absolute` for a page in `locale`: a link to another page stays in the reader's language, where that
+ * page has one (a version page of a document our writing is not about is English only: data/version-pages.ts);
+ * `hreflang(route)` is the language of the page a link leads to when it is not the reader's (`en`), for the link's
+ * `hreflang` attribute.
+ */
+export function linksIn(locale: Locale): {
+  href: (route: string) => string;
+  absolute: (route: string) => string;
+  hreflang: (route: string) => string | undefined;
+} {
+  const pageIn = (route: string) => (locale === DEFAULT_LOCALE ? localized(route, locale) : versionPages.pageIn(route, locale));
+  return {
+    href: (route) => href(pageIn(route)),
+    absolute: (route) => absolute(pageIn(route)),
+    hreflang: (route) => (locale !== DEFAULT_LOCALE && versionPages.englishOnly(route) ? LANGUAGE_TAG[DEFAULT_LOCALE] : undefined),
+  };
 }

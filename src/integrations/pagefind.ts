@@ -38,6 +38,8 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { Corpus } from '../lib/model/model.ts';
 import { readSiteModel } from '../lib/model/model-file.ts';
+import { loadConfig } from '../lib/config.ts';
+import { translatedPages, writingSources } from '../lib/publish/translated-pages.ts';
 import type { AnchoredAnnotation } from '../lib/notes/annotations.ts';
 import { emitBuildEvent } from '../lib/progress.ts';
 import { clauseRecords, documentRecords, reportRecords, searchBundlesPerService, serviceClauseRecords, type SearchRecord } from '../lib/publish/search-records.ts';
@@ -150,7 +152,7 @@ export async function buildSearchIndex(
   siteDir: string,
   corpus: Corpus,
   annotations: readonly AnchoredAnnotation[],
-  { cacheDir }: { cacheDir?: string } = {},
+  { cacheDir, pageIn }: { cacheDir?: string; pageIn?: (route: string, locale: Locale) => string } = {},
 ): Promise<SearchIndexSummary> {
   const bundles: SearchBundleSummary[] = [];
   const create = async () => {
@@ -166,7 +168,7 @@ export async function buildSearchIndex(
     const split = searchBundlesPerService(corpus);
     const siteRecords = await addRecords(
       site,
-      inEveryLocale((locale) => [...reportRecords(corpus, locale), ...documentRecords(corpus, locale), ...(split ? [] : clauseRecords(corpus, annotations, locale))]),
+      inEveryLocale((locale) => [...reportRecords(corpus, locale), ...documentRecords(corpus, locale), ...(split ? [] : clauseRecords(corpus, annotations, locale, pageIn))]),
     );
     const siteBundle = join(siteDir, 'pagefind');
     await writeBundle(site, siteBundle);
@@ -177,7 +179,7 @@ export async function buildSearchIndex(
     const { version } = JSON.parse(readFileSync(join(siteBundle, 'pagefind-entry.json'), 'utf8')) as { version: string };
     for (const service of split ? corpus.services : []) {
       started = performance.now();
-      const records = [...inEveryLocale((locale) => serviceClauseRecords(service, annotations, locale))];
+      const records = [...inEveryLocale((locale) => serviceClauseRecords(service, annotations, locale, { pageIn }))];
       const folder = serviceSearchBundlePath(service);
       const dir = join(siteDir, folder);
       const cached = cacheDir ? cachedBundle(cacheDir, version, service.id, records) : undefined;
@@ -215,8 +217,10 @@ export default function pagefindIntegration({ modelFile, cacheDir }: PagefindOpt
       'astro:build:done': async ({ dir, logger }) => {
         // The build's progress line (scripts/build.ts) follows these.
         emitBuildEvent({ step: 'search', message: 'start' });
-        const { corpus, annotations } = readSiteModel(modelFile);
-        const summary = await buildSearchIndex(fileURLToPath(dir), corpus, annotations, { cacheDir });
+        const { corpus, annotations, stories } = readSiteModel(modelFile);
+        // A clause of a version page in English only is found at that page from the other languages too.
+        const { pageIn } = translatedPages(corpus, { annotations, stories, sources: writingSources(loadConfig(process.cwd())) });
+        const summary = await buildSearchIndex(fileURLToPath(dir), corpus, annotations, { cacheDir, pageIn });
         const services = summary.bundles.length - 1;
         const reused = summary.bundles.filter((b) => b.cached).length;
         const message = `${summary.pages} pages and ${summary.records} records of distinct clauses, documents and reports, ${services ? `in the site's bundle and ${services} services' bundles (${reused} unchanged, from the cache)` : 'in one bundle'}`;

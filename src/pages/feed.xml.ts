@@ -3,6 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { timelines } from '../data/timeline.ts';
 import { base, linksIn, localeOf, site } from '../data/links.ts';
+import { versionPages } from '../data/version-pages.ts';
 import { feedItems } from '../lib/publish/feed.ts';
 import { LANGUAGE_TAG } from '../lib/publish/i18n/locales.ts';
 import { feedStrings } from '../lib/publish/i18n/ui/feeds.ts';
@@ -16,7 +17,7 @@ export const GET: APIRoute = ({ currentLocale }) => {
     title: t.siteTitle,
     description: t.siteDescription,
     site: linksIn(locale).absolute(homePath()),
-    items: feedItems(timelines[locale], { site, base }, locale),
+    items: feedItems(timelines[locale], { site, base }, locale, versionPages.pageIn),
     customData: `<language>${LANGUAGE_TAG[locale]}</language>`,
   });
 };

@@ -63,7 +63,7 @@ async function answer({ base, path, files: given }: PairRequest): Promise<PairAn
   const at = { service: address.service, document: address.document };
   const html = comparePairFromDataset(
     { document, before, after, notes },
-    { locale, href: (route) => withBase(localized(route, locale), base), kindsPath: KINDS_PATH, comparePath: (a, b) => comparePath({ ...at, id: a.id }, b) },
+    { locale, href: (route) => withBase(localized(route, locale), base), englishHref: (route) => withBase(route, base), kindsPath: KINDS_PATH, comparePath: (a, b) => comparePath({ ...at, id: a.id }, b) },
   );
   return {
     type: 'pair',

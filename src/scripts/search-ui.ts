@@ -121,6 +121,8 @@ export function runSearch(): void {
   const say = (key: string, values: Record<string, string | number> = {}) =>
     (t[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
   const pageLang = document.documentElement.lang;
+  // This page's folder (`<base>zh/`): the search page is `<folder>search/`.
+  const localeFolder = location.pathname.replace(/search\/?$/, '');
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -214,8 +216,13 @@ export function runSearch(): void {
       }
       const kind = item.filters.kind?.[0];
       // Notes and stories carry a date too, to be ordered by: only a report's is its publication.
-      const facts = [kind, item.meta.versions ?? (item.meta.source && item.meta.date ? `${item.meta.source}, ${item.meta.date}` : '')].filter(Boolean).join(' · ');
+      // On a page in another language, a result outside its folder (/zh/…) is a page in English only (a version our notes do not write about).
+      const englishOnly = !pageLang.startsWith('en') && !item.url.startsWith(localeFolder);
+      const facts = [kind, item.meta.versions ?? (item.meta.source && item.meta.date ? `${item.meta.source}, ${item.meta.date}` : ''), englishOnly ? say('englishPage') : '']
+        .filter(Boolean)
+        .join(' · ');
       const title = element('a', { href: item.url, textContent: item.meta.title ?? item.url });
+      if (englishOnly) title.setAttribute('hreflang', 'en');
       // A title in another language than the page's (a Chinese report on the English page, a clause's English heading on the Chinese one).
       const titleLang = item.meta.lang ?? (hasCjk(title.textContent ?? '') ? 'zh-Hans' : 'en');
       if (!pageLang.startsWith(titleLang.slice(0, 2))) title.lang = titleLang;

@@ -144,6 +144,58 @@ describe('a site built with a base', () => {
     expect(await page.locator('.row-modified ins').first().textContent()).toContain('90');
   });
 
+  it('gives a Chinese version page to the documents our notes are about only; the others link the English page, marked so', async () => {
+    const versionDirs = (path: string) => (existsSync(join(siteDir, path)) ? readdirSync(join(siteDir, path)).filter((name) => /^\d{4}-/.test(name)) : []);
+    expect(versionDirs('zh/acme/privacy-notice')).toEqual(versionDirs('acme/privacy-notice'));
+    expect(versionDirs('acme/terms-of-use').length).toBeGreaterThan(0);
+    expect(versionDirs('zh/acme/terms-of-use')).toEqual([]);
+    expect(versionDirs('zh/bravo/privacy-notice')).toEqual([]);
+    // The Chinese document page: the English version pages, hreflang="en", and a note saying why.
+    const html = readFileSync(join(siteDir, 'zh/acme/terms-of-use/index.html'), 'utf8');
+    expect(html).toContain(`<a href="${BASE}acme/terms-of-use/2024-05-03/" hreflang="en">`);
+    expect(html).not.toContain(`${BASE}zh/acme/terms-of-use/2024-`);
+    expect(html).toContain('id="version-pages-in-english"');
+    expect(readFileSync(join(siteDir, 'zh/acme/privacy-notice/index.html'), 'utf8')).not.toContain('version-pages-in-english');
+    // The English page names no Chinese twin; the Chinese feed links the English page.
+    const english = readFileSync(join(siteDir, 'acme/terms-of-use/2024-05-03/index.html'), 'utf8');
+    expect(english).not.toContain('hreflang="zh-Hans"');
+    expect(readFileSync(join(siteDir, 'zh/acme/terms-of-use/feed.xml'), 'utf8')).toContain(`<link>${SITE}${BASE}acme/terms-of-use/2024-05-03/</link>`);
+    expect(readFileSync(join(siteDir, 'sitemap-0.xml'), 'utf8')).not.toContain(`${BASE}zh/acme/terms-of-use/2024-`);
+    // The document's dataset file says so, for the browser's comparisons.
+    expect(JSON.parse(readFileSync(join(siteDir, 'data/acme/terms-of-use.json'), 'utf8')).document.versionPagesIn).toEqual(['en']);
+    expect(JSON.parse(readFileSync(join(siteDir, 'data/acme/privacy-notice.json'), 'utf8')).document.versionPagesIn).toBeUndefined();
+  });
+
+  it('sends an old Chinese version address to the English page at once, saying so in Chinese', async () => {
+    const page = await openPage(browserOf(), `${host.origin}${BASE}zh/acme/terms-of-use/2024-05-03/#fees`);
+    await page.waitForURL(`${host.origin}${BASE}acme/terms-of-use/2024-05-03/#fees`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    // A version that does not exist (a typo) stays on the Chinese 404 page.
+    const typo = await openPage(browserOf(), `${host.origin}${BASE}zh/acme/terms-of-use/2024-05-04/`);
+    await typo.waitForLoadState('networkidle');
+    expect(new URL(typo.url()).pathname).toBe(`${BASE}zh/acme/terms-of-use/2024-05-04/`);
+    expect(await typo.locator('html').getAttribute('lang')).toBe('zh-Hans');
+    // The Chinese document page that links it says why, and stays accessible.
+    const documentPage = await openPage(browserOf(), `${host.origin}${BASE}zh/acme/terms-of-use/`);
+    expect(await documentPage.locator('#version-pages-in-english').textContent()).toContain('只有英文');
+    await expectNoAxeViolations(documentPage);
+    // A computed Chinese comparison of that document links the English version pages, hreflang="en".
+    const pair = await openPage(browserOf(), `${host.origin}${BASE}zh/compare/acme/terms-of-use/2024-04-03..2024-05-03/`);
+    await pair.locator('article.compare[data-computed]').waitFor({ timeout: 20_000 });
+    const links = await pair.locator('h1 a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('hreflang')]));
+    expect(links).toEqual([
+      [`${BASE}acme/terms-of-use/2024-04-03/`, 'en'],
+      [`${BASE}acme/terms-of-use/2024-05-03/`, 'en'],
+    ]);
+    await expectNoAxeViolations(pair);
+  });
+
+  it('says on the 404 page, in Chinese, without JavaScript, that such a version page is in English', () => {
+    // The one 404.html a static host serves for /zh/… too holds the Chinese text.
+    const html = readFileSync(join(siteDir, '404.html'), 'utf8');
+    expect(html).toMatch(/id="english-version-zh"[^>]*>[^<]*只有英文/);
+  });
+
   it('searches from under the base, and its results lead to pages under it', async () => {
     const page = await openPage(browserOf(), `${host.origin}${BASE}`);
     await page.locator('#site-search').fill('prediction models');

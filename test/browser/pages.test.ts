@@ -62,6 +62,13 @@ describe('version page', () => {
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y).toBeLessThan(page.viewportSize()!.height);
     await expect(clause.locator('a.permalink').getAttribute('href')).resolves.toBe(`#${COLLABORATORS}`);
+    // Each clause's links are named by the page's one hidden label each: a screen reader hears the same words as before.
+    await expect(clause.getByRole('link', { name: 'Link to this clause', exact: true }).count()).resolves.toBe(1);
+    await expect(clause.getByRole('link', { name: 'embed this clause', exact: true }).textContent()).resolves.toBe('embed');
+    await expect(page.getByRole('link', { name: 'Link to this section', exact: true }).count()).resolves.toBeGreaterThan(10);
+    // The "¶" is drawn, not copied with the clause's words.
+    await expect(clause.locator('a.permalink').evaluate((a) => getComputedStyle(a, '::before').content)).resolves.toMatch(/¶/);
+    await expect(clause.textContent()).resolves.not.toMatch(/¶|Link to this clause/);
   });
 
   it('shows the stated effective date apart from the recorded date, and the provenance', async () => {

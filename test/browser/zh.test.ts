@@ -166,6 +166,9 @@ describe('cards in Chinese', () => {
     expect(version).toContain(`href="/zh/embed/${LIQUIDATED_DAMAGES}/#t-${LIQUIDATED_DAMAGES_2024}"`);
     // A clause no note or story cites keeps its English embed page.
     expect(version).toMatch(/class="embed-link" href="\/embed\/x\/terms-of-service\//);
+    // Our labels around the English text are Chinese, marked so, and name every clause's links once.
+    expect(version).toContain('<span id="label_clause">此条款的链接</span>');
+    expect(version).toMatch(/<a class="permalink" href="#[^"]+" aria-labelledby="label_clause" lang="zh-Hans"><\/a>/);
     const page = await openPage(browserOf(), `${baseUrl}/zh/embed/${LIQUIDATED_DAMAGES}/#t-${LIQUIDATED_DAMAGES_2024}`);
     const codes = await page.locator('.embed-panel [data-code]').evaluateAll((els) => els.map((el) => el.getAttribute('data-code')!));
     expect(codes.length).toBeGreaterThan(3);

@@ -18,6 +18,7 @@ import { compareStrings } from './i18n/ui/compare.ts';
 export function datasetDocument(file: DocumentFile): PairDocument {
   const firstStatus = new Map<string, ChainVersion['firstStatus']>();
   for (const record of file.records) for (const text of record.texts) if (!firstStatus.has(text.versionId)) firstStatus.set(text.versionId, text.status);
+  const englishOnly = file.document.versionPagesIn !== undefined && file.document.versionPagesIn.every((l) => l === 'en');
   return {
     service: file.service.id,
     document: file.document.id,
@@ -37,6 +38,7 @@ export function datasetDocument(file: DocumentFile): PairDocument {
         ...(flicker ? { flickerHours: flicker.hours } : {}),
         ...(status ? { firstStatus: status } : {}),
         page: v.page,
+        ...(englishOnly ? { englishOnly } : {}),
       };
     }),
   };

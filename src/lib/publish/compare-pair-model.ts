@@ -5,7 +5,8 @@ import type { Translations } from '../notes/translated-text.ts';
 import type { ChainVersion, PairDocument, PairNote } from './compare-pair.ts';
 import { notePath, versionPath } from './paths.ts';
 
-export function chainVersion(version: Version): ChainVersion {
+/** `englishOnly`: the version's page is in English only (translated-pages.ts). */
+export function chainVersion(version: Version, englishOnly = false): ChainVersion {
   return {
     id: version.id,
     region: version.region,
@@ -16,17 +17,19 @@ export function chainVersion(version: Version): ChainVersion {
     ...(version.flicker ? { flickerHours: version.flicker.hours } : {}),
     ...(version.sightings[0] ? { firstStatus: version.sightings[0].status } : {}),
     page: versionPath(version),
+    ...(englishOnly ? { englishOnly } : {}),
   };
 }
 
-export function pairDocument(service: Service, document: PolicyDocument): PairDocument {
+/** `englishOnly`: its version pages are in English only (translated-pages.ts), as the dataset's document file says. */
+export function pairDocument(service: Service, document: PolicyDocument, englishOnly = false): PairDocument {
   return {
     service: service.id,
     document: document.id,
     serviceName: service.name,
     documentTitle: document.title,
     regions: document.regions,
-    versions: document.versions.map(chainVersion),
+    versions: document.versions.map((v) => chainVersion(v, englishOnly)),
   };
 }
 

@@ -94,6 +94,30 @@ describe('the comparison renderer', () => {
     expect(fromModel.heading).toContain(`<h1>Acme <span lang="en">${document.title}</span>`);
   });
 
+  it('links a version page in English only at its English page, marked hreflang="en", the same from the dataset', () => {
+    const zh = {
+      ...options,
+      locale: 'zh' as const,
+      href: (route: string) => withBase(`/zh${route}`, '/termline/'),
+      englishHref: (route: string) => withBase(route, '/termline/'),
+    };
+    const doc = pairDocument(service, document, true);
+    const find = (id: string) => doc.versions.find((v) => v.id === id)!;
+    const view = compareView(firstVersion, last, undefined, { inserted: '插入', deleted: '删除' });
+    const fromModel = comparePairHtml(comparePair(doc, find(firstVersion.id), find(last.id), view, kindBetween(firstVersion, last), pairNotes(annotations, translations), routes), zh);
+    const fromDataset = comparePairFromDataset(
+      { document: json(documentFile(service, document, ['en'])), before: json(versionFile(firstVersion)), after: json(versionFile(last)), notes: json(notesFile(annotations, translations)) },
+      { ...zh, comparePath: routes.compare },
+    );
+    expect(fromDataset).toEqual(fromModel);
+    expect(fromModel.heading).toContain(`<a href="/termline/acme/privacy-notice/${last.id}/" hreflang="en">`);
+    expect(fromModel.summary).toMatch(/<a href="\/termline\/acme\/privacy-notice\/[^"]+\/" hreflang="en">/);
+    expect(fromModel.changes).toMatch(/<a class="in-context" href="\/termline\/acme\/privacy-notice\/[^"]+#[^"]+" hreflang="en">/);
+    expect(fromModel.changes).not.toContain('href="/termline/zh/acme/privacy-notice/2');
+    // Comparisons stay in the reader's language.
+    expect(fromModel.summary + fromModel.heading).not.toMatch(/href="\/termline\/compare\//);
+  });
+
   it('marks each edit in words a screen reader says, folds unchanged runs, and says what is gone', () => {
     const { changes, summary, heading } = prerendered(firstVersion, last);
     expect(changes).toMatch(/<del><span class="visually-hidden">\[deleted: <\/span>[^<]*<span class="visually-hidden"> :end deleted\]<\/span><\/del>/);

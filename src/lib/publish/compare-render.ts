@@ -25,6 +25,8 @@ export interface PairVersion {
   flickerHours?: number;
   /** Route of the version's page. */
   page: string;
+  /** Its page is in English only (translated-pages.ts): a page in another language links the English one. */
+  englishOnly?: boolean;
 }
 
 /** Our words about a note in other languages, by locale: the English is `title` and `summary`. */
@@ -75,8 +77,10 @@ export interface ComparePair {
 
 export interface RenderOptions {
   locale: Locale;
-  /** A route as a link on this site: under its base. */
+  /** A route as a link on this site: under its base, in the page's language. */
   href: (route: string) => string;
+  /** A route as a link to its English page, under the base: for a version page in English only. */
+  englishHref?: (route: string) => string;
   /** Route of the page that says what each kind of change means. */
   kindsPath: string;
 }
@@ -151,16 +155,28 @@ export const kindLabelIn = (locale: Locale, kind: KindOfChange | 'first') => com
  */
 const withoutInsertions = (redline: string) => redline.replace(/<ins>[\s\S]*?<\/ins>/g, '');
 
+/**
+ * `href="…"` of a link to a version's page (a `#fragment` allowed): on a page in another language, a version whose
+ * page is in English only is linked there, marked `hreflang="en"`.
+ */
+function versionLinkAttrs(version: Pick<PairVersion, 'englishOnly'>, route: string, { locale, href, englishHref = href }: Pick<RenderOptions, 'locale' | 'href' | 'englishHref'>): string {
+  return locale !== 'en' && version.englishOnly ? `href="${attr(englishHref(route))}" hreflang="en"` : `href="${attr(href(route))}"`;
+}
+
 /** Changes to links only, or from the capture, fold behind one line: they run long and say nothing new. */
 const folds = (row: ViewRow) => row.changeKind === 'link' || row.changeKind === 'artefact';
 
 /** The rows of a comparison: changed clauses carry one redline that CSS shows in two columns or one; unchanged runs fold. */
-export function changeRowsHtml(view: CompareView, pair: Pick<ComparePair, 'before' | 'after' | 'notes'>, options: Pick<RenderOptions, 'locale' | 'href'>): string {
+export function changeRowsHtml(view: CompareView, pair: Pick<ComparePair, 'before' | 'after' | 'notes'>, options: Pick<RenderOptions, 'locale' | 'href' | 'englishHref'>): string {
   return changeRowParts(view, pair, options).join('');
 }
 
 /** Each row (or fold, or run) of `changeRowsHtml` on its own. */
-function changeRowParts(view: CompareView, pair: Pick<ComparePair, 'before' | 'after' | 'notes'>, { locale, href }: Pick<RenderOptions, 'locale' | 'href'>): string[] {
+function changeRowParts(
+  view: CompareView,
+  pair: Pick<ComparePair, 'before' | 'after' | 'notes'>,
+  { locale, href, englishHref }: Pick<RenderOptions, 'locale' | 'href' | 'englishHref'>,
+): string[] {
   const t = compareStrings[locale];
   // Policy text keeps its own language on a page in another one.
   const lang = locale === 'en' ? '' : ' lang="en"';
@@ -176,13 +192,14 @@ function changeRowParts(view: CompareView, pair: Pick<ComparePair, 'before' | 'a
     const last = rows.at(-1)!;
     const title = (text: string) => `<span${lang}>${escapeHtml(text)}</span>`;
     const where = !first.where ? '' : first.where === last.where || !last.where ? fill(t.runIn(SLOTS[0]), title(first.where)) : fill(t.runFromTo(SLOTS[0], SLOTS[1]), title(first.where), title(last.where));
-    const earlier = `<a href="${attr(href(`${pair.before.page}#${first.oldClauseId ?? first.clauseId}`))}">${t.inEarlier}</a>`;
-    const later = `<a href="${attr(href(`${pair.after.page}#${first.clauseId}`))}">${t.inLater}</a>`;
+    const earlier = `<a ${versionLinkAttrs(pair.before, `${pair.before.page}#${first.oldClauseId ?? first.clauseId}`, { locale, href, englishHref })}>${t.inEarlier}</a>`;
+    const later = `<a ${versionLinkAttrs(pair.after, `${pair.after.page}#${first.clauseId}`, { locale, href, englishHref })}>${t.inLater}</a>`;
     return `<p class="unchanged-run">${fill(t.unchangedRun(clauses, SLOTS[0], SLOTS[1], SLOTS[2]), where, earlier, later)}</p>`;
   };
 
   const changed = (row: ViewRow) => {
-    const inContext = `${row.kind === 'removed' ? pair.before.page : pair.after.page}#${row.clauseId}`;
+    const side = row.kind === 'removed' ? pair.before : pair.after;
+    const inContext = versionLinkAttrs(side, `${side.page}#${row.clauseId}`, { locale, href, englishHref });
     const notes = notesOf(row);
     const html = [
       `<div class="row row-${row.kind}"${folds(row) ? '' : ` id="${attr(row.anchor)}"`}>`,
@@ -193,7 +210,7 @@ function changeRowParts(view: CompareView, pair: Pick<ComparePair, 'before' | 'a
       row.split ? `<span> ${escapeHtml(t.split(row.split.old, row.split.new))}</span>` : '',
       where(row),
       `<a class="permalink" href="#${attr(row.anchor)}"><span aria-hidden="true">¶</span><span class="visually-hidden">${t.linkToChange}</span></a>`,
-      `<a class="in-context" href="${attr(href(inContext))}">${row.kind === 'removed' ? t.inEarlier : t.inLater}</a>`,
+      `<a class="in-context" ${inContext}>${row.kind === 'removed' ? t.inEarlier : t.inLater}</a>`,
       '</p>',
       notes.length > 0
         ? `<ul class="row-notes">${notes
@@ -301,9 +318,9 @@ export function comparePairHtml(pair: ComparePair, options: RenderOptions): Comp
     ? t.pageTitleSameDay(heading, versionLabel(t, locale, before), versionLabel(t, locale, after))
     : t.pageTitle(heading, date(before.firstRecorded), date(after.firstRecorded));
 
-  const headingHtml = `<h1>${titleLang ? headingInner : escapeHtml(t.title(heading))}<span class="subtitle">${t.fromVersion} <a href="${attr(href(before.page))}">${escapeHtml(
+  const headingHtml = `<h1>${titleLang ? headingInner : escapeHtml(t.title(heading))}<span class="subtitle">${t.fromVersion} <a ${versionLinkAttrs(before, before.page, options)}>${escapeHtml(
     versionLabel(t, locale, before),
-  )}</a> ${t.toVersion} <a href="${attr(href(after.page))}">${escapeHtml(versionLabel(t, locale, after))}</a></span></h1>`;
+  )}</a> ${t.toVersion} <a ${versionLinkAttrs(after, after.page, options)}>${escapeHtml(versionLabel(t, locale, after))}</a></span></h1>`;
 
   const impact =
     pair.impact.length === 0
@@ -330,7 +347,7 @@ export function comparePairHtml(pair: ComparePair, options: RenderOptions): Comp
       : `${escapeHtml(t.spans(pair.between.length))}${pair.between
           .map((v, i) => {
             const hidden = hiddenLabel(t, locale, v);
-            return `${i > 0 ? ', ' : ''}<a href="${attr(href(v.page))}">${date(v.firstRecorded)}</a>${hidden ? `<span class="note"> ${t.hidden} ${escapeHtml(hidden)}</span>` : ''}`;
+            return `${i > 0 ? ', ' : ''}<a ${versionLinkAttrs(v, v.page, options)}>${date(v.firstRecorded)}</a>${hidden ? `<span class="note"> ${t.hidden} ${escapeHtml(hidden)}</span>` : ''}`;
           })
           .join('')}${locale === 'zh' ? '）。' : ').'}`;
   const counts = view.counts;

@@ -13,9 +13,15 @@ export interface FeedItem {
 }
 
 /** What a reader subscribes to: new texts, effective dates, reported publications and our stories (not re-extractions). */
-export function feedItems(events: readonly TimelineEvent[], address: SiteAddress, locale: Locale = DEFAULT_LOCALE): FeedItem[] {
+export function feedItems(
+  events: readonly TimelineEvent[],
+  address: SiteAddress,
+  locale: Locale = DEFAULT_LOCALE,
+  /** A page's route in `locale`: `localized`, unless the page is English only (translated-pages.ts). */
+  pageIn: (route: string, locale: Locale) => string = localized,
+): FeedItem[] {
   const t = feedStrings[locale];
-  const url = (route: string) => absoluteUrl(localized(route, locale), address);
+  const url = (route: string) => absoluteUrl(pageIn(route, locale), address);
   return events
     .filter((e) => !e.minor && (e.kind === 'recorded' || e.kind === 'effective' || e.kind === 'published' || e.kind === 'story'))
     .map((e) => {

@@ -82,8 +82,13 @@ export function foldNearIdentical(seen: readonly Seen[]): Seen[] {
  * span merged bundles, and its page list would be in the metadata every first query loads; the search page orders
  * by `meta.date` from each bundle's date list instead.
  */
-export function clauseRecords(corpus: Corpus, annotations: readonly AnchoredAnnotation[], locale: Locale = DEFAULT_LOCALE): SearchRecord[] {
-  return corpus.services.flatMap((service) => serviceClauseRecords(service, annotations, locale, { tagService: true }));
+export function clauseRecords(
+  corpus: Corpus,
+  annotations: readonly AnchoredAnnotation[],
+  locale: Locale = DEFAULT_LOCALE,
+  pageIn: PageIn = localized,
+): SearchRecord[] {
+  return corpus.services.flatMap((service) => serviceClauseRecords(service, annotations, locale, { tagService: true, pageIn }));
 }
 
 /**
@@ -94,12 +99,15 @@ export function searchBundlesPerService(corpus: Pick<Corpus, 'services'>): boole
   return corpus.services.length > 1;
 }
 
+/** A page's route in `locale`: `localized`, unless the page is English only (translated-pages.ts). */
+type PageIn = (route: string, locale: Locale) => string;
+
 /** The clause records of one service (one search bundle); `tagService` when they go into a bundle of several. */
 export function serviceClauseRecords(
   service: Service,
   annotations: readonly AnchoredAnnotation[],
   locale: Locale = DEFAULT_LOCALE,
-  { tagService = false }: { tagService?: boolean } = {},
+  { tagService = false, pageIn = localized }: { tagService?: boolean; pageIn?: PageIn } = {},
 ): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const document of service.documents) {
@@ -122,7 +130,7 @@ export function serviceClauseRecords(
         }
       }
       for (const seen of foldNearIdentical([...byText.values()])) {
-        const made = record(service.name, document, regionLabelIn(locale, { region: region.id, regionLabel: region.label }), seen, annotations, locale);
+        const made = record(service.name, document, regionLabelIn(locale, { region: region.id, regionLabel: region.label }), seen, annotations, locale, pageIn);
         records.push(tagService ? { ...made, filters: { ...made.filters, service: [service.name] } } : made);
       }
     }
@@ -137,6 +145,7 @@ function record(
   { versions, latest, wordings = [] }: Seen,
   annotations: readonly AnchoredAnnotation[],
   locale: Locale,
+  pageIn: PageIn,
 ): SearchRecord {
   const documentName = documentNameIn(locale, { name: serviceName }, document);
   const name = `${documentName}${document.regions.length > 1 ? ` (${regionLabel})` : ''}`;
@@ -156,7 +165,7 @@ function record(
       ? `In 1 version, first recorded ${formatDate(first.firstRecorded)}`
       : `In ${versions.length} versions${wordings.length ? ` (${wordings.length + 1} wordings)` : ''}, first recorded ${formatDate(first.firstRecorded)} to ${formatDate(latest.version.firstRecorded)}`;
   return {
-    url: localized(clausePath(latest.version, latest.clause.id), locale),
+    url: pageIn(clausePath(latest.version, latest.clause.id), locale),
     // Earlier wordings stay searchable; the excerpt shows whichever matched.
     content: [latest.clause.text, ...wordings.map((w) => `Earlier wording: ${w}`)].join(' '),
     meta: {

@@ -7,6 +7,7 @@ import { timelines } from '../../data/timeline.ts';
 import { LANGUAGE_TAG } from '../../lib/publish/i18n/locales.ts';
 import { feedStrings } from '../../lib/publish/i18n/ui/feeds.ts';
 import type { Service } from '../../lib/model/model.ts';
+import { versionPages } from '../../data/version-pages.ts';
 import { feedItems } from '../../lib/publish/feed.ts';
 import { servicePath } from '../../lib/publish/paths.ts';
 
@@ -21,7 +22,7 @@ export const GET: APIRoute = ({ props, currentLocale }) => {
     title: t.serviceTitle(service.name),
     description: t.serviceDescription(service.name),
     site: linksIn(locale).absolute(servicePath(service)),
-    items: feedItems(timelines[locale].filter((e) => e.documents.some((key) => keys.has(key))), { site, base }, locale),
+    items: feedItems(timelines[locale].filter((e) => e.documents.some((key) => keys.has(key))), { site, base }, locale, versionPages.pageIn),
     customData: `<language>${LANGUAGE_TAG[locale]}</language>`,
   });
 };

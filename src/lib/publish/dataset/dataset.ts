@@ -83,11 +83,18 @@ export function versionFile(version: Version): VersionFile {
   };
 }
 
-export function documentFile(service: Service, document: PolicyDocument): DocumentFile {
+/** `versionPagesIn`: the languages of its version pages when not all of the site's (translated-pages.ts). */
+export function documentFile(service: Service, document: PolicyDocument, versionPagesIn?: readonly string[]): DocumentFile {
   return {
     format: DATASET_FORMAT,
     service: { id: service.id, name: service.name },
-    document: { id: document.id, title: document.title, ...(document.url ? { url: document.url } : {}), regions: document.regions },
+    document: {
+      id: document.id,
+      title: document.title,
+      ...(document.url ? { url: document.url } : {}),
+      regions: document.regions,
+      ...(versionPagesIn ? { versionPagesIn: [...versionPagesIn] } : {}),
+    },
     tracked: { from: document.records[0]?.date ?? '', to: document.records.at(-1)?.date ?? '' },
     versions: document.versions.map(versionSummary),
     records: document.records.map((record) => ({

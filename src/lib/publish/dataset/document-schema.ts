@@ -24,7 +24,16 @@ export const recordSchema = z.object({
 export const documentFileSchema = z.object({
   format: z.number().int(),
   service: z.object({ id: z.string(), name: z.string() }),
-  document: z.object({ id: z.string(), title: z.string(), url: z.string().optional(), regions: z.array(z.object({ id: z.string(), label: z.string() })) }),
+  document: z.object({
+    id: z.string(),
+    title: z.string(),
+    url: z.string().optional(),
+    regions: z.array(z.object({ id: z.string(), label: z.string() })),
+    versionPagesIn: z
+      .array(z.string())
+      .optional()
+      .describe("The languages its version pages are published in, when not all of the site's: English only for a document our notes do not write about"),
+  }),
   tracked: z.object({ from: z.string(), to: z.string() }).describe('First and last record dates'),
   versions: z.array(versionSummarySchema),
   records: z.array(recordSchema),

@@ -7,6 +7,7 @@ import { base, linksIn, localeOf, site } from '../../../data/links.ts';
 import { documentNameIn } from '../../../lib/publish/i18n/labels.ts';
 import { LANGUAGE_TAG } from '../../../lib/publish/i18n/locales.ts';
 import { feedStrings } from '../../../lib/publish/i18n/ui/feeds.ts';
+import { versionPages } from '../../../data/version-pages.ts';
 import { feedItems } from '../../../lib/publish/feed.ts';
 import { documentPath } from '../../../lib/publish/paths.ts';
 import { eventsFor } from '../../../lib/publish/timeline.ts';
@@ -26,7 +27,7 @@ export const GET: APIRoute = ({ props, currentLocale }) => {
     title: t.documentTitle(name),
     description: t.documentDescription(name),
     site: linksIn(locale).absolute(documentPath(props.document)),
-    items: feedItems(eventsFor(timelines[locale], props.document), { site, base }, locale),
+    items: feedItems(eventsFor(timelines[locale], props.document), { site, base }, locale, versionPages.pageIn),
     customData: `<language>${LANGUAGE_TAG[locale]}</language>`,
   });
 };

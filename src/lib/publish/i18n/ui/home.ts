@@ -60,6 +60,10 @@ export const homeStrings = defineStrings(
     pairsText:
       'Each change from one version to the next has a page, and so does every comparison our notes and stories name. Any other pair is compared by your browser from the site’s dataset when JavaScript is on; without it, start from the list of comparisons of the document:',
     movedCard: 'Looking for the card of this clause as it read in that version…',
+    // Only on another language's 404 page (/zh/…): a version page that is in English only
+    versionInEnglish:
+      'Looking for a version’s page? Versions of the documents our notes do not write about have their page in English only: the same address without the language’s folder.',
+    versionInEnglishHere: 'This version’s page is in English:',
     storyLinksLabel: 'Stories that explain this change',
     explainedInOne: 'Explained in our story:',
     explainedInMany: 'Explained in our stories:',
@@ -118,6 +122,8 @@ export const homeStrings = defineStrings(
     pairsText:
       '从一个版本到下一个版本的每一次改动都有自己的页面，我们的注释和专题提到的每一组对比也是。其他任意两个版本，在开启 JavaScript 时由你的浏览器根据本站的数据集进行对比；没有 JavaScript 时，请从该文件的对比列表开始：',
     movedCard: '正在查找该条款在那个版本中的卡片……',
+    versionInEnglish: '要找某个版本的页面吗？我们的注释尚未涉及的文件，其各版本的页面只有英文（政策原文），地址相同，只是去掉开头的“/zh”。',
+    versionInEnglishHere: '此版本的页面只有英文（政策原文），正在前往：',
     storyLinksLabel: '解读这次改动的专题',
     explainedInOne: '我们的专题对此有解读：',
     explainedInMany: '我们的专题对此有解读：',

@@ -42,6 +42,8 @@ export const searchStrings = defineStrings(
     newsReport: 'News report',
     documentSpan: '{n} versions recorded, {from} to {to}',
     documentSpanOne: '1 version recorded, {from}',
+    // A result whose page is in English only (a version of a document our notes do not write about), on another language's page
+    englishPage: 'page in English',
   },
   {
     title: '搜索',
@@ -81,5 +83,6 @@ export const searchStrings = defineStrings(
     newsReport: '新闻报道',
     documentSpan: '记录了 {n} 个版本，{from}至{to}',
     documentSpanOne: '记录了 1 个版本，{from}',
+    englishPage: '页面为英文',
   },
 );

@@ -70,7 +70,7 @@ export const versionStrings = defineStrings(
     linkToClause: 'Link to this clause',
     linkToSection: 'Link to this section',
     embed: 'embed',
-    embedThisClause: ' this clause',
+    embedClause: 'embed this clause',
     // Recorded-date redirect
     recordedOn: (heading: string, date: string) => `${heading}, recorded ${date}`,
     redirectDescription: (heading: string, date: string) => `The ${heading} as the archive recorded it on ${date}.`,
@@ -142,7 +142,7 @@ export const versionStrings = defineStrings(
     linkToClause: '此条款的链接',
     linkToSection: '此章节的链接',
     embed: '嵌入',
-    embedThisClause: '此条款',
+    embedClause: '嵌入此条款',
     recordedOn: (heading: string, date: string) => `${heading}，${date}的记录`,
     redirectDescription: (heading: string, date: string) => `存档于${date}记录的${heading}。`,
     sameTextAsBefore: (date: string) => `${date}，存档记录到的文本与之前相同，即版本`,
