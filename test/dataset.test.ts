@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltModel } from '../src/lib/pipeline.ts';
 import { buildModel } from '../src/lib/pipeline.ts';
-import { bulkFile, bulkJsonPieces, documentFile, indexFile, jsonSchema, notesFile, versionFile, DATASET_SCHEMAS } from '../src/lib/publish/dataset/dataset.ts';
+import { bulkFile, bulkJsonPieces, documentFile, documentNotesFile, indexFile, jsonSchema, notesFile, versionFile, DATASET_SCHEMAS } from '../src/lib/publish/dataset/dataset.ts';
 import { SCHEMA_NAMES } from '../src/lib/publish/dataset/format.ts';
 
 const projectRoot = new URL('..', import.meta.url).pathname;
@@ -53,6 +53,19 @@ describe('the dataset', () => {
     const texas = file.notes.find((n) => n.id === 'x-terms-texas-law')!;
     expect(texas.selector.type).toBe('TextQuoteSelector');
     expect(texas.anchors.every((a) => a.versionId >= '2024-10-17')).toBe(true);
+  });
+
+  it("gives each document's own notes in a file of their own, each as notes.json gives it, and the index says where", () => {
+    const all = notesFile(model.annotations);
+    const file = documentNotesFile(model.annotations, privacy());
+    DATASET_SCHEMAS.notes.parse(file);
+    expect(file.notes.length).toBeGreaterThan(0);
+    expect(file.notes).toEqual(all.notes.filter((n) => n.service === 'x' && n.document === 'privacy-policy'));
+    // Another document's notes are left out: X's terms have notes of their own.
+    expect(all.notes.some((n) => n.document === 'terms-of-service')).toBe(true);
+    expect(JSON.stringify(file).length).toBeLessThan(JSON.stringify(all).length);
+    const entry = indexFile(model.corpus, '2026-11-24T00:00:00Z').services.find((s) => s.id === 'x')!.documents.find((d) => d.id === 'privacy-policy')!;
+    expect(entry.notes).toBe('/data/x/privacy-policy/notes.json');
   });
 
   it('holds everything in one file, and publishes JSON Schema for each kind', () => {

@@ -1,7 +1,7 @@
 /** Messages between the page's script (compare-pair.ts) and its worker (compare-worker.ts). */
 import type { ComparePairHtml } from '../lib/publish/compare-render.ts';
 import type { PairAddress } from '../lib/publish/pair-address.ts';
-import { documentDataPath, notesDataPath, versionDataPath } from '../lib/publish/dataset/data-paths.ts';
+import { documentDataPath, documentNotesDataPath, versionDataPath } from '../lib/publish/dataset/data-paths.ts';
 import { withBase } from '../lib/publish/paths.ts';
 
 export interface PairRequest {
@@ -21,7 +21,8 @@ export function filesOf(address: PairAddress, base: string) {
   const version = (id: string) => href(versionDataPath({ service: address.service, document: address.document, id }));
   return {
     document: href(documentDataPath({ service: address.service, id: address.document })),
-    notes: href(notesDataPath()),
+    // The document's notes only (a few KB), not notes.json (149 KB for X's).
+    notes: href(documentNotesDataPath({ service: address.service, id: address.document })),
     before: version(address.before),
     after: version(address.after),
   };

@@ -1,6 +1,6 @@
 /**
  * Computes a comparison no page holds, off the page's thread: reads the
- * document's and the two versions' JSON and the notes from the dataset (the
+ * document's and the two versions' JSON and the document's notes from the dataset (the
  * page fetched them while this loaded; it fetches any the page could not),
  * then runs the same align, diff, view and renderer as the prerendered pages.
  */
@@ -8,6 +8,7 @@ import { comparePairFromDataset } from '../lib/publish/compare-pair-dataset.ts';
 import type { DocumentFile } from '../lib/publish/dataset/document-schema.ts';
 import type { NotesFile } from '../lib/publish/dataset/notes-schema.ts';
 import type { VersionFile } from '../lib/publish/dataset/version-schema.ts';
+import { notesDataPath } from '../lib/publish/dataset/data-paths.ts';
 import { comparePath, compareIndexPath, documentPath, localized, withBase } from '../lib/publish/paths.ts';
 import { KINDS_PATH } from '../lib/publish/views.ts';
 import { compareStrings } from '../lib/publish/i18n/ui/compare.ts';
@@ -33,6 +34,8 @@ async function answer({ base, path, files: given }: PairRequest): Promise<PairAn
   // The page fetched the files while this worker loaded; what it could not fetch is fetched here.
   const unfetched = Object.values(urls).filter((url) => !(url in given));
   const files = { ...given, ...Object.fromEntries(await Promise.all(unfetched.map(async (url) => [url, await fetchText(url)] as const))) };
+  // A dataset published before documents had a notes file of their own: every note, which holds the document's.
+  if (files[urls.notes] === null) files[urls.notes] = await fetchText(withBase(notesDataPath(), base));
   const receivedAt = performance.timeOrigin + performance.now();
   const started = performance.now();
   const read = <T>(url: string): T | undefined => (files[url] ? (JSON.parse(files[url]) as T) : undefined);

@@ -27,7 +27,7 @@
     }
   });
   var folder = base + data.datasetRoot.slice(1) + '/' + parts[0] + '/';
-  var urls = [folder + parts[1] + '.json', base + data.datasetRoot.slice(1) + '/notes.json', folder + parts[1] + '/' + parts[2] + '.json', folder + parts[1] + '/' + parts[3] + '.json'];
+  var urls = [folder + parts[1] + '.json', folder + parts[1] + '/notes.json', folder + parts[1] + '/' + parts[2] + '.json', folder + parts[1] + '/' + parts[3] + '.json'];
   // For the bench: when each step ended, in ms from the request.
   var timing = { startMs: performance.now() };
   var worker;

@@ -14,8 +14,12 @@ describe('the dataset', () => {
   it('is reached from its index, every file valid against its published schema', async () => {
     const page = await openPage(browserOf(), `${baseUrl}/data/index.json`);
     const get = (path: string) => page.evaluate(async (url) => (await fetch(url)).json(), `${baseUrl}${path}`);
-    const index = DATASET_SCHEMAS.index.parse(await get('/data/index.json')) as { services: { documents: { url: string }[] }[]; schemas: Record<string, string>; bulk: string };
+    const index = DATASET_SCHEMAS.index.parse(await get('/data/index.json')) as { services: { documents: { url: string; notes: string }[] }[]; schemas: Record<string, string>; bulk: string };
     const documentUrl = index.services[0]!.documents[0]!.url;
+    // The document's own notes, which a computed comparison fetches: served, in the notes schema, its notes only.
+    const notes = DATASET_SCHEMAS.notes.parse(await get(index.services[0]!.documents[0]!.notes)) as { notes: { document: string }[] };
+    expect(notes.notes.length).toBeGreaterThan(0);
+    expect(new Set(notes.notes.map((n) => n.document))).toEqual(new Set([documentUrl.split('/').at(-1)!.replace('.json', '')]));
     const document = DATASET_SCHEMAS.document.parse(await get(documentUrl)) as { versions: { url: string }[] };
     DATASET_SCHEMAS.version.parse(await get(document.versions.at(-1)!.url));
     for (const url of Object.values(index.schemas)) {

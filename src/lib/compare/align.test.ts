@@ -44,6 +44,19 @@ describe('compareBlocks', () => {
     expect(kinds(result)).toEqual(['unchanged:0>0', 'unchanged:1>1', 'removed:2>', 'unchanged:3>2', 'unchanged:4>3', 'removed:5>', 'added:>4', 'unchanged:6>5']);
   });
 
+  it('places each removal after the nearest earlier clause that stays in order, runs of them in their order, one before everything first', () => {
+    const r0 = clause('Lanterns glow beside quiet harbours every winter evening.');
+    const r1 = clause('Copper kettles whistle loudly in crowded morning kitchens.');
+    const r2 = clause('Orchards bloom early whenever southern breezes arrive warm.');
+    const r3 = clause('Violins echo through marble halls during festival weeks.');
+    const [x, m, y, z] = [base[1]!, base[2]!, base[4]!, base[5]!];
+    const before = [r0, base[0]!, r1, r2, x, m, r3, y, z];
+    const after = [base[0]!, x, y, z, m];
+    const result = compareBlocks(before, after);
+    // m moved to the end: r3, which followed it, goes after x, the nearest clause before it still in order.
+    expect(kinds(result)).toEqual(['removed:0>', 'unchanged:1>0', 'removed:2>', 'removed:3>', 'unchanged:4>1', 'removed:6>', 'unchanged:7>2', 'unchanged:8>3', 'moved:5>4']);
+  });
+
   it('follows a clause moved to another section, saying where from, even when renumbered', () => {
     const after = [section('1. Sharing'), base[4]!, base[5]!, base[6]!, base[2]!, section('2. Collection'), base[1]!];
     const result = compareBlocks(base, after);

@@ -306,16 +306,25 @@ export function compareBlocks(oldBlocks: readonly Block[], newBlocks: readonly B
   const removed = before.flatMap((item, o) =>
     rowOfOld[o] ? [] : [{ kind: 'removed', type: item.type, old: [o], new: [], edits: [{ op: 'delete', tokens: tokenize(item.text) }] } satisfies ChangeRow],
   );
+  // Each removal goes right after the nearest earlier old clause that is placed and not moved (a removal before it
+  // included), or first. A linked list, not splicing into an array: a far-apart pair removes hundreds of clauses.
+  const following = new Map<ChangeRow | null, ChangeRow | null>();
+  ordered.reduce<ChangeRow | null>((previous, row) => (following.set(previous, row), row), null);
+  const removedAt = new Map<number, ChangeRow>();
   for (const row of removed) {
     const o = row.old[0]!;
-    let anchor = -1;
-    for (let k = o - 1; k >= 0 && anchor === -1; k -= 1) {
+    let anchor: ChangeRow | null = null;
+    for (let k = o - 1; k >= 0 && anchor === null; k -= 1) {
       const p = rowOfOld[k];
-      const placed = p ? rows.get(p) : ordered.find((r) => r.kind === 'removed' && r.old[0] === k);
-      if (placed && placed.kind !== 'moved') anchor = ordered.indexOf(placed);
+      const placed = p ? rows.get(p) : removedAt.get(k);
+      if (placed && placed.kind !== 'moved') anchor = placed;
     }
-    ordered.splice(anchor + 1, 0, row);
+    following.set(row, following.get(anchor) ?? null);
+    following.set(anchor, row);
+    removedAt.set(o, row);
   }
+  ordered.length = 0;
+  for (let row = following.get(null) ?? null; row; row = following.get(row) ?? null) ordered.push(row);
 
   const counts: ChangeCounts = { added: 0, removed: 0, modified: 0, moved: 0, unchanged: 0 };
   let added = 0;

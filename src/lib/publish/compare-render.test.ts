@@ -9,7 +9,7 @@ import { comparePair } from './compare-pair.ts';
 import { comparePairFromDataset } from './compare-pair-dataset.ts';
 import { pairDocument, pairNotes } from './compare-pair-model.ts';
 import { changeRowsHtml, chunkEnds, comparePairHtml, type RenderOptions } from './compare-render.ts';
-import { documentFile, notesFile, versionFile } from './dataset/dataset.ts';
+import { documentFile, documentNotesFile, notesFile, versionFile } from './dataset/dataset.ts';
 import { versionBlocks } from './dataset/version-blocks.ts';
 import { compareStrings } from './i18n/ui/compare.ts';
 import { comparePath, withBase } from './paths.ts';
@@ -68,6 +68,12 @@ describe('the comparison renderer', () => {
       { ...options, comparePath: routes.compare },
     );
     expect(fromDataset).toEqual(fromModel);
+    // The document's own notes file (what the browser fetches) gives the same page.
+    const fromDocumentNotes = comparePairFromDataset(
+      { document: json(documentFile(service, document)), before: json(versionFile(firstVersion)), after: json(versionFile(last)), notes: json(documentNotesFile(annotations, document)) },
+      { ...options, comparePath: routes.compare },
+    );
+    expect(fromDocumentNotes).toEqual(fromModel);
     expect(fromModel.impact).toContain('Made-up note couriers');
     expect(fromModel.changes).toContain('<span class="note-label">Note</span> <a href="/termline/notes/couriers/">');
   });
@@ -146,9 +152,11 @@ describe('the comparison renderer', () => {
   });
 
   it('marks where a long list of rows may go in by parts: after a screenful, then about every 200,000 characters, never after the last', () => {
-    const parts = [30_000, 30_000, 150_000, 100_000, 10_000, 250_000].map((n) => 'x'.repeat(n));
-    expect(chunkEnds(parts, 100)).toEqual([100 + 60_000, 100 + 310_000]);
+    const parts = [30_000, 30_000, 150_000, 100_000, 10_000, 250_000, 50_000].map((n) => 'x'.repeat(n));
+    expect(chunkEnds(parts, 100)).toEqual([100 + 60_000, 100 + 310_000, 100 + 570_000]);
     expect(chunkEnds(['x'.repeat(50_000)], 0)).toEqual([]);
+    // Rows under 600,000 characters go in at once, however many rows they are.
+    expect(chunkEnds(parts.slice(0, 5), 100)).toEqual([]);
     // A comparison shorter than a screenful goes in at once.
     expect(prerendered(firstVersion, last).rowChunkEnds).toEqual([]);
   });

@@ -99,7 +99,8 @@ export interface ComparePairHtml {
   /**
    * Offsets in `changes` where a row ends, the first after about a screenful and then about every `CHUNK_AFTER`
    * characters: where the browser may insert a computed pair's rows in parts, so the first rows are painted before
-   * the rest are laid out. A prerendered page ignores them.
+   * the rest are laid out. None when the rows are under `IN_PARTS_ABOVE` characters: each part waits a frame, which
+   * costs a small pair more than laying it out at once. A prerendered page ignores them.
    */
   rowChunkEnds: number[];
 }
@@ -107,6 +108,8 @@ export interface ComparePairHtml {
 /** Characters of rows before the first break (more than a screen holds), then between breaks. */
 const FIRST_CHUNK = 40_000;
 const CHUNK_AFTER = 200_000;
+/** Rows shorter than this go in at once (X's furthest pair is about 255,000 characters; laid out in ~60 ms). */
+const IN_PARTS_ABOVE = 600_000;
 
 export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const attr = escapeHtml;
@@ -253,6 +256,7 @@ function changeRowParts(
 /** Where `parts`, written one after another from `start`, can be split (see ComparePairHtml.rowChunkEnds). */
 export function chunkEnds(parts: readonly string[], start: number): number[] {
   const ends: number[] = [];
+  if (parts.reduce((sum, part) => sum + part.length, 0) < IN_PARTS_ABOVE) return ends;
   let at = start;
   let since = 0;
   for (const part of parts.slice(0, -1)) {

@@ -20,7 +20,7 @@ import { notesFileSchema, type NotesFile } from './notes-schema.ts';
 import { versionFileSchema, type VersionFile, type VersionSummary } from './version-schema.ts';
 import { escapeText } from './version-blocks.ts';
 
-import { bulkDataPath, documentDataPath, indexDataPath, notesDataPath, versionDataPath } from './data-paths.ts';
+import { bulkDataPath, documentDataPath, documentNotesDataPath, indexDataPath, notesDataPath, versionDataPath } from './data-paths.ts';
 
 export { bulkDataPath, documentDataPath, indexDataPath, notesDataPath, versionDataPath };
 
@@ -148,6 +148,14 @@ export function notesFile(annotations: readonly AnchoredAnnotation[], translatio
   };
 }
 
+/** notes.json's notes anchored in one document only, in the same shape (a computed comparison fetches this). */
+export function documentNotesFile(annotations: readonly AnchoredAnnotation[], doc: Pick<PolicyDocument, 'service' | 'id'>, translations: Translations = {}): NotesFile {
+  return notesFile(
+    annotations.filter(({ data }) => data.service === doc.service && data.document === doc.id),
+    translations,
+  );
+}
+
 /** The licences, as the index states them: the archive's texts are ODC-By 1.0 and must credit it. */
 export const LICENCES: IndexFile['licences'] = {
   texts: {
@@ -180,6 +188,7 @@ export function indexFile(corpus: Corpus, generated: string): IndexFile {
         records: doc.records.length,
         lastRecorded: doc.records.at(-1)?.date ?? '',
         url: documentDataPath(doc),
+        notes: documentNotesDataPath(doc),
       })),
     })),
   };

@@ -15,7 +15,7 @@ export const indexFileSchema = z.object({
     z.object({
       id: z.string(),
       name: z.string(),
-      documents: z.array(z.object({ id: z.string(), title: z.string(), versions: z.number().int(), records: z.number().int(), lastRecorded: z.string(), url: z.string() })),
+      documents: z.array(z.object({ id: z.string(), title: z.string(), versions: z.number().int(), records: z.number().int(), lastRecorded: z.string(), url: z.string(), notes: z.string().describe("The notes anchored in this document only, in notes.json's shape (the notes schema)") })),
     }),
   ),
 });
