@@ -44,3 +44,20 @@ describe('buildSearchIndex over several services', () => {
     expect(readdirSync(join(cacheDir, 'search-bundles')).filter((name) => name.startsWith('bravo-'))).toHaveLength(1);
   });
 });
+
+describe('buildSearchIndex with pages in English only', () => {
+  it('keeps every clause in both languages\' indexes when the Chinese records send readers to the English pages', { timeout: 60_000 }, async () => {
+    const corpus = corpusWith('Bravo keeps parcel photographs for ninety days.');
+    const site = mkdtempSync(join(tmpdir(), 'termline-pagefind-site-'));
+    // Every version page in English only, as on a collection our notes do not write about.
+    await buildSearchIndex(site, corpus, [], { pageIn: (route) => route });
+    for (const service of ['acme', 'bravo']) {
+      const { languages } = JSON.parse(readFileSync(join(site, 'pagefind', 'services', service, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      expect(Object.keys(languages).sort()).toEqual(['en', 'zh-hans']);
+      expect(languages.en!.page_count).toBeGreaterThan(0);
+      expect(languages.en!.page_count).toBe(languages['zh-hans']!.page_count);
+    }
+  });
+});

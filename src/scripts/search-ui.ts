@@ -217,11 +217,13 @@ export function runSearch(): void {
       const kind = item.filters.kind?.[0];
       // Notes and stories carry a date too, to be ordered by: only a report's is its publication.
       // On a page in another language, a result outside its folder (/zh/…) is a page in English only (a version our notes do not write about).
-      const englishOnly = !pageLang.startsWith('en') && !item.url.startsWith(localeFolder);
+      // A clause record in another language carries the English page it sends the reader to (search-records.ts), a route under the site's base.
+      const englishPage = item.meta.page_en ? `${siteBundle.replace(/pagefind\/$/, '')}${item.meta.page_en.replace(/^\//, '')}` : undefined;
+      const englishOnly = !pageLang.startsWith('en') && (englishPage !== undefined || !item.url.startsWith(localeFolder));
       const facts = [kind, item.meta.versions ?? (item.meta.source && item.meta.date ? `${item.meta.source}, ${item.meta.date}` : ''), englishOnly ? say('englishPage') : '']
         .filter(Boolean)
         .join(' · ');
-      const title = element('a', { href: item.url, textContent: item.meta.title ?? item.url });
+      const title = element('a', { href: englishPage ?? item.url, textContent: item.meta.title ?? item.url });
       if (englishOnly) title.setAttribute('hreflang', 'en');
       // A title in another language than the page's (a Chinese report on the English page, a clause's English heading on the Chinese one).
       const titleLang = item.meta.lang ?? (hasCjk(title.textContent ?? '') ? 'zh-Hans' : 'en');

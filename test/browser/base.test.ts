@@ -233,6 +233,9 @@ describe('a site built with a base', () => {
     await page.keyboard.press('Space');
     await page.waitForFunction(() => /result/.test(document.getElementById('status')?.textContent ?? '') && document.querySelector('#results a[href*="/bravo/"]'));
     expect((await hrefs()).some((href) => href.startsWith(`${BASE}bravo/privacy-notice/2024-05-01/#`))).toBe(true);
+    // From the English index: a Chinese record at the same address once replaced the English one, and Pagefind fell back to it.
+    const bravoTitle = await page.locator('#results a[href*="/bravo/"]').first().textContent();
+    expect(bravoTitle).toMatch(/^Bravo Privacy notice/i);
     expect(new URL(page.url()).searchParams.getAll('scope')).toEqual(['acme', 'bravo']);
     await expectNoAxeViolations(page);
 
@@ -245,6 +248,17 @@ describe('a site built with a base', () => {
     expect(narrowed).toContain(`${BASE}notes/acme-model-builders/`);
     expect(narrowed.filter((href) => href.includes('/acme/privacy-notice/'))).toEqual([]);
     expect(new URL(page.url()).searchParams.getAll('scope')).toEqual(['bravo']);
+  });
+
+  it('finds from the Chinese search a clause whose version page is in English only, and leads to the English page', async () => {
+    const page = await openPage(browserOf(), `${host.origin}${BASE}zh/search/?scope=bravo&q=parcel+photographs`);
+    const result = page.locator('#results a[href*="/bravo/"]').first();
+    await result.waitFor();
+    expect(await result.getAttribute('href')).toMatch(new RegExp(`^${BASE}bravo/privacy-notice/2024-05-01/#`));
+    expect(await result.getAttribute('hreflang')).toBe('en');
+    expect(await page.locator('#results li').first().textContent()).toContain('页面为英文');
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().isNavigationRequest()), result.click()]);
+    expect(response.status()).toBe(200);
   });
 
   it('orders results by date across bundles, oldest or newest first', async () => {

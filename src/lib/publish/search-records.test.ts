@@ -55,6 +55,17 @@ describe('records split by service', () => {
     expect(all.filter((r) => r.filters.service?.[0] === 'Bravo').map((r) => r.url)).toEqual(own.map((r) => r.url));
   });
 
+  it('keeps a Chinese record at its own address when its page is in English only, and names the English page', () => {
+    const bravo = twoServices.services.find((s) => s.id === 'bravo')!;
+    const englishOnly = (route: string, locale: string) => (route.startsWith('/bravo/') || locale === 'en' ? route : `/${locale}${route}`);
+    const english = serviceClauseRecords(bravo, [], 'en', { pageIn: englishOnly });
+    const chinese = serviceClauseRecords(bravo, [], 'zh', { pageIn: englishOnly });
+    // Pagefind keys records by URL: the same URL in both languages would leave one of them.
+    expect(chinese.map((r) => r.url)).toEqual(english.map((r) => `/zh${r.url}`));
+    expect(chinese.map((r) => r.meta.page_en)).toEqual(english.map((r) => r.url));
+    expect(english.every((r) => !('page_en' in r.meta))).toBe(true);
+  });
+
   it('names every document once in the site bundle, in the index of each language', () => {
     const records = documentRecords(twoServices);
     expect(records.map((r) => r.url).sort()).toEqual(['/acme/privacy-notice/', '/bravo/privacy-notice/']);

@@ -164,8 +164,13 @@ function record(
     : versions.length === 1
       ? `In 1 version, first recorded ${formatDate(first.firstRecorded)}`
       : `In ${versions.length} versions${wordings.length ? ` (${wordings.length + 1} wordings)` : ''}, first recorded ${formatDate(first.firstRecorded)} to ${formatDate(latest.version.firstRecorded)}`;
+  const route = clausePath(latest.version, latest.clause.id);
+  const page = pageIn(route, locale);
   return {
-    url: pageIn(clausePath(latest.version, latest.clause.id), locale),
+    // Pagefind keys records by URL, whatever their language: a record at the English page's URL would replace that
+    // page's English record. So each language keeps its own address, and `page_en` says where the reader is sent
+    // when the page is in English only (the /zh/ address would reach it too, through the 404 page).
+    url: localized(route, locale),
     // Earlier wordings stay searchable; the excerpt shows whichever matched.
     content: [latest.clause.text, ...wordings.map((w) => `Earlier wording: ${w}`)].join(' '),
     meta: {
@@ -174,6 +179,7 @@ function record(
       date: latest.version.firstRecorded,
       // The clause and its heading are the policy's own words, in English whatever the index's language.
       ...(zh ? { lang: 'en' } : {}),
+      ...(page !== localized(route, locale) ? { page_en: page } : {}),
     },
     filters: {
       kind: [searchStrings[locale].policyText],
