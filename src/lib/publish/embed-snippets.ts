@@ -5,11 +5,13 @@
  * build time, so the page ships coloured code and no highlighter.
  */
 import { codeToHtml } from 'shiki';
-import { embedSnippetCodes } from './embed-render.ts';
+import { embedSnippetCodes, type SnippetCode } from './embed-render.ts';
 import type { SiteAddress } from './paths.ts';
 
 export interface Snippet {
   id: string;
+  /** Which snippet: the page's words name it (`snippet.<key>` in i18n/ui/embed.ts). */
+  key: SnippetCode['key'];
   label: string;
   code: string;
   html: string;
@@ -20,6 +22,7 @@ export async function embedSnippets(opts: { id: string; cardUrl: string; imageUr
   return Promise.all(
     embedSnippetCodes(opts).map(async ({ key, label, lang, code }) => ({
       id: `${opts.id}-${key}`,
+      key,
       label,
       code,
       // No time limit per line (shiki's default is 500 ms): on a busy machine a line ran out of time and came out
