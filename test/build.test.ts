@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../src/lib/publish/incremental-build.ts';
-import { acmeNews, acmePrivacy, acmeTerms, makeCorpus, type FixtureFile } from './fixtures/corpus.ts';
+import { acmeModelNote, acmeNews, acmePrivacy, acmeTerms, makeCorpus, type FixtureFile } from './fixtures/corpus.ts';
 
 const projectRoot = new URL('..', import.meta.url).pathname;
 
@@ -122,24 +122,6 @@ describe('npm run build on an imported corpus without X, with two services', () 
  * document, holds the same files, byte for byte, as a full build of the same corpus. On a made-up corpus of two
  * services and three documents, with a note, a report and a base, as a newsroom's GitHub Pages site has.
  */
-const INCREMENTAL_NOTE = `---
-id: acme-model-builders
-title: Outside firms can model your orders
-summary: A made-up note on the made-up Acme notice.
-service: acme
-document: privacy-notice
-anchor:
-  exact: "Outside firms may build prediction models"
-categories:
-  - Third Party Sharing/Collection
-impact: limits
-questions:
-  - "Who can build models from my orders?"
----
-
-Acme lets others build models unless you say no.
-`;
-
 const INCREMENTAL_BRAVO = `Bravo Privacy Notice
 ====================
 
@@ -187,7 +169,7 @@ const setUp = () => {
   root = mkdtempSync(join(tmpdir(), 'termline-incremental-'));
   corpus = makeCorpus(INCREMENTAL_FILES, INCREMENTAL_NEWS);
   mkdirSync(join(root, 'notes'));
-  writeFileSync(join(root, 'notes', 'acme-model-builders.mdx'), INCREMENTAL_NOTE);
+  writeFileSync(join(root, 'notes', 'acme-model-builders.mdx'), acmeModelNote());
   incrementalEnv = {
     TERMLINE_CORPUS: corpus,
     TERMLINE_ANNOTATIONS: join(root, 'notes'),

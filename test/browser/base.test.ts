@@ -11,31 +11,13 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks, formatBroken } from '../../src/lib/publish/link-check.ts';
-import { acmeNews, acmePrivacy, acmeTerms, makeCorpus } from '../fixtures/corpus.ts';
+import { acmeModelNote, acmeNews, acmePrivacy, acmeTerms, makeCorpus } from '../fixtures/corpus.ts';
 import { expectNoAxeViolations, openPage, useBrowser } from './chromium.ts';
 
 const projectRoot = new URL('../..', import.meta.url).pathname;
 const BASE = '/termline/';
 const SITE = 'https://owner.example';
 const browserOf = useBrowser();
-
-const NOTE = `---
-id: acme-model-builders
-title: Outside firms can model your orders
-summary: A made-up note on the made-up Acme notice.
-service: acme
-document: privacy-notice
-anchor:
-  exact: "Outside firms may build prediction models"
-categories:
-  - Third Party Sharing/Collection
-impact: limits
-questions:
-  - "Who can build models from my orders?"
----
-
-Acme lets others build models unless you say no; see [every version of the notice](/acme/privacy-notice/).
-`;
 
 const BRAVO_NOTICE = `Bravo Privacy Notice
 ====================
@@ -82,7 +64,7 @@ beforeAll(async () => {
   );
   const root = mkdtempSync(join(tmpdir(), 'termline-base-'));
   mkdirSync(join(root, 'notes'));
-  writeFileSync(join(root, 'notes', 'acme-model-builders.mdx'), NOTE);
+  writeFileSync(join(root, 'notes', 'acme-model-builders.mdx'), acmeModelNote('Acme lets others build models unless you say no; see [every version of the notice](/acme/privacy-notice/).'));
   siteDir = join(root, 'dist');
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: projectRoot,
