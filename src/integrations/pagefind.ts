@@ -32,7 +32,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { linkTree } from '../lib/publish/incremental-build.ts';
+import { filesUnder, linkTree } from '../lib/publish/incremental-build.ts';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
@@ -77,12 +77,8 @@ export interface SearchIndexSummary {
 /** Files a merged bundle never serves: merged bundles run on the site bundle's code and WebAssembly. */
 const UNUSED_IN_MERGED_BUNDLE = /^(pagefind(-[\w-]+)?\.(js|css)|wasm\.[\w-]+\.pagefind)$/;
 
-function folderFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(dir, name)).isFile());
-}
-
 function summarize(name: string, folder: string, dir: string, records: number, started: number): SearchBundleSummary {
-  const files = folderFiles(dir);
+  const files = filesUnder(dir);
   const size = (names: string[]) => names.reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
   return {
     name,
