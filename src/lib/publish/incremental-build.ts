@@ -45,9 +45,9 @@ export type BuildPlan =
       kept: string[];
     };
 
-function hashOf(update: (add: (text: string) => void) => void): string {
+function hashOf(update: (add: (data: string | Uint8Array) => void) => void): string {
   const hash = createHash('sha256');
-  update((text) => hash.update(text).update('\0'));
+  update((data) => hash.update(data).update('\0'));
   return hash.digest('hex');
 }
 
@@ -130,7 +130,7 @@ export function siteFingerprint(root: string, paths: readonly string[], extra: r
       const files = statSync(full).isDirectory() ? filesUnder(full).map((file) => join(full, file)) : [full];
       for (const file of files) {
         add(relative(root, file));
-        add(readFileSync(file).toString('base64'));
+        add(readFileSync(file));
       }
     }
     for (const text of extra) add(text);
