@@ -4,22 +4,18 @@
  * and stories' MiniCompares (translations included) and the stories'
  * `comparisons:` name.
  */
-import { join } from 'node:path';
 import { loadConfig } from '../lib/config.ts';
-import { LOCALES } from '../lib/publish/i18n/locales.ts';
 import type { PolicyDocument, Version } from '../lib/model/model.ts';
 import { prerenderedPairs, miniComparesIn, type PairRef } from '../lib/compare/prerendered-pairs.ts';
-import { readMdxFolder } from '../lib/notes/mdx-folder.ts';
 import { parseComparisonRef } from '../lib/notes/stories.ts';
+import { writingSources } from '../lib/publish/translated-pages.ts';
 import { annotations, stories } from './corpus.ts';
 
 const config = loadConfig(process.cwd());
 
-// Translations of notes and stories may show a redline of their own.
-const translated = LOCALES.flatMap((locale) => ['notes', 'stories'].flatMap((kind) => readMdxFolder(join(config.translationsDir, locale, kind))));
-
 const named: PairRef[] = [
-  ...[...readMdxFolder(config.annotationsDir), ...readMdxFolder(config.storiesDir), ...translated].flatMap(({ source }) => miniComparesIn(source)),
+  // Translations of notes and stories may show a redline of their own.
+  ...writingSources(config).flatMap((source) => miniComparesIn(source)),
   ...stories.flatMap((story) => story.comparisons.map(parseComparisonRef)),
 ];
 
