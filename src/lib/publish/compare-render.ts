@@ -98,18 +98,19 @@ export interface ComparePairHtml {
   changes: string;
   /**
    * Offsets in `changes` where a row ends, the first after about a screenful and then about every `CHUNK_AFTER`
-   * characters: where the browser may insert a computed pair's rows in parts, so the first rows are painted before
-   * the rest are laid out. None when the rows are under `IN_PARTS_ABOVE` characters: each part waits a frame, which
-   * costs a small pair more than laying it out at once. A prerendered page ignores them.
+   * characters, none with less than a screenful after it: where the browser may insert a computed pair's rows in
+   * parts, so the first rows are painted before the rest are laid out (each part waits a frame, which a short pair
+   * would not gain). A prerendered page ignores them.
    */
   rowChunkEnds: number[];
 }
 
-/** Characters of rows before the first break (more than a screen holds), then between breaks. */
+/**
+ * Characters of rows before the first break (more than a screen holds), then between breaks. X's furthest pair,
+ * about 255,000 characters, took 180 ms to lay out at once before its first frame.
+ */
 const FIRST_CHUNK = 40_000;
 const CHUNK_AFTER = 200_000;
-/** Rows shorter than this go in at once (X's furthest pair is about 255,000 characters; laid out in ~60 ms). */
-const IN_PARTS_ABOVE = 600_000;
 
 export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const attr = escapeHtml;
@@ -256,13 +257,14 @@ function changeRowParts(
 /** Where `parts`, written one after another from `start`, can be split (see ComparePairHtml.rowChunkEnds). */
 export function chunkEnds(parts: readonly string[], start: number): number[] {
   const ends: number[] = [];
-  if (parts.reduce((sum, part) => sum + part.length, 0) < IN_PARTS_ABOVE) return ends;
+  let left = parts.reduce((sum, part) => sum + part.length, 0);
   let at = start;
   let since = 0;
   for (const part of parts.slice(0, -1)) {
     at += part.length;
     since += part.length;
-    if (since >= (ends.length === 0 ? FIRST_CHUNK : CHUNK_AFTER)) {
+    left -= part.length;
+    if (since >= (ends.length === 0 ? FIRST_CHUNK : CHUNK_AFTER) && left >= FIRST_CHUNK) {
       ends.push(at);
       since = 0;
     }
