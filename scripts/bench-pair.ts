@@ -84,6 +84,8 @@ async function measurePair(runs: number, site: string, projectRoot: string): Pro
   const { browser, origin } = served;
   type Timing = {
     startMs: number;
+    workerStartMs: number;
+    codeMs: number;
     fetchedMs: number;
     scriptMs: number;
     workerReadyMs: number;
@@ -93,6 +95,8 @@ async function measurePair(runs: number, site: string, projectRoot: string): Pro
     paintedMs: number;
     completeMs: number;
     computeMs: number;
+    workerKB?: number;
+    workerDecodedKB?: number;
   };
   const samples: { cold: Timing; warm: Timing; kb: number; decodedKB: number; baseMs: number; baseKB: number }[] = [];
   try {
@@ -115,7 +119,8 @@ async function measurePair(runs: number, site: string, projectRoot: string): Pro
         const steps = JSON.parse(timing!) as Timing;
         // A build that puts every row in at once (before rows went in by parts) says nothing more once they are in.
         steps.completeMs ??= steps.renderedMs;
-        return { timing: steps, kb: await kilobytes(), decodedKB: await kilobytes('decodedBodySize') };
+        // What the worker the inline start makes fetched (the files and the worker's code) is not in the page's entries.
+        return { timing: steps, kb: (await kilobytes()) + (steps.workerKB ?? 0), decodedKB: (await kilobytes('decodedBodySize')) + (steps.workerDecodedKB ?? 0) };
       };
       const cold = await computed();
       const warm = await computed();
@@ -132,7 +137,9 @@ async function measurePair(runs: number, site: string, projectRoot: string): Pro
   const steps = (t: 'cold' | 'warm') =>
     [
       `start (the 404 page's inline script) ${fmt(m((s) => s[t].startMs))}`,
-      `files ${fmt(m((s) => s[t].fetchedMs))}`,
+      `worker started ${fmt(m((s) => s[t].workerStartMs))}`,
+      `files fetched ${fmt(m((s) => s[t].fetchedMs))}`,
+      `worker code fetched ${fmt(m((s) => s[t].codeMs))}`,
       `worker ready ${fmt(m((s) => s[t].workerReadyMs))}`,
       `files in the worker ${fmt(m((s) => s[t].workerReceivedMs))}`,
       `page script ${fmt(m((s) => s[t].scriptMs))}`,

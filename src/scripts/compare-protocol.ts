@@ -13,6 +13,20 @@ export interface PairRequest {
    * fetches any other file the pair needs.
    */
   files: Record<string, string | null>;
+  /** When pair-start.js's worker did what, for the bench. */
+  started?: StartSteps;
+}
+
+/**
+ * When the worker pair-start.js starts began, when its code's response ended and the last file's (ms since the
+ * epoch); the bytes it fetched, as they came and decompressed.
+ */
+export interface StartSteps {
+  at: number;
+  code: number;
+  files: number;
+  bytes: number;
+  decodedBytes: number;
 }
 
 /** The dataset files a pair's address needs, under the base: all known from the address alone, so they are fetched at once. */
@@ -37,7 +51,8 @@ export type PairAnswer =
       compareIndex: string;
       /** Milliseconds the worker spent reading the JSON and computing. */
       computeMs: number;
-      /** When the worker was ready and when it received the files (ms since the epoch, for the bench). */
+      /** The request's steps, and when the worker was ready and when it had the files (ms since the epoch, for the bench). */
+      started?: StartSteps;
       readyAt?: number;
       receivedAt?: number;
     }

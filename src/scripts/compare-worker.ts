@@ -1,8 +1,9 @@
 /**
  * Computes a comparison no page holds, off the page's thread: reads the
  * document's and the two versions' JSON and the document's notes from the dataset (the
- * page fetched them while this loaded; it fetches any the page could not),
- * then runs the same align, diff, view and renderer as the prerendered pages.
+ * worker pair-start.js starts fetched them while this loaded; this fetches any it could not),
+ * then runs the same align, diff, view and renderer as the prerendered pages. Built as one
+ * classic script (no imports left), so pair-start.js's worker can load it with importScripts.
  */
 import { comparePairFromDataset } from '../lib/publish/compare-pair-dataset.ts';
 import type { DocumentFile } from '../lib/publish/dataset/document-schema.ts';
@@ -20,18 +21,19 @@ import { filesOf, type PairAnswer, type PairRequest } from './compare-protocol.t
 
 /** A file's text, or null when the site has none at that address. */
 async function fetchText(url: string): Promise<string | null> {
-  const response = await fetch(url);
+  // Against the site's origin: a worker started from a blob (pair-start.js) has no base for a path.
+  const response = await fetch(new URL(url, self.location.origin));
   return response.ok ? response.text() : null;
 }
 
-async function answer({ base, path, files: given }: PairRequest): Promise<PairAnswer> {
+async function answer({ base, path, files: given, started: steps }: PairRequest): Promise<PairAnswer> {
   const address = pairAddress(path, base);
   // The page asks only for addresses that name a pair: this would be a bug in pair-start.js.
   if (!address) return { type: 'problem', problem: 'failed', detail: `${compareStrings.en.failed} ${path}`, links: [] };
   const { locale } = address;
   const t = compareStrings[locale];
   const urls = filesOf(address, base);
-  // The page fetched the files while this worker loaded; what it could not fetch is fetched here.
+  // pair-start.js's worker fetched the files while this loaded; what it could not fetch is fetched here.
   const unfetched = Object.values(urls).filter((url) => !(url in given));
   const files = { ...given, ...Object.fromEntries(await Promise.all(unfetched.map(async (url) => [url, await fetchText(url)] as const))) };
   // A dataset published before documents had a notes file of their own: every note, which holds the document's.
@@ -71,6 +73,7 @@ async function answer({ base, path, files: given }: PairRequest): Promise<PairAn
     route: comparePath({ ...at, id: before.version.id }, { id: after.version.id }),
     compareIndex: compareIndexPath(docRef),
     computeMs: performance.now() - started,
+    ...(steps ? { started: steps } : {}),
     receivedAt,
   };
 }

@@ -27,15 +27,19 @@
     }
   });
   var folder = base + data.datasetRoot.slice(1) + '/' + parts[0] + '/';
+  // The files filesOf (compare-protocol.ts) names, under the base.
   var urls = [folder + parts[1] + '.json', folder + parts[1] + '/notes.json', folder + parts[1] + '/' + parts[2] + '.json', folder + parts[1] + '/' + parts[3] + '.json'];
   // For the bench: when each step ended, in ms from the request.
   var timing = { startMs: performance.now() };
   var worker;
   var answer = new Promise(function (resolve) {
-    // The worker's code is asked for before the data, so that it does not queue behind it (HTTP/1.1 has six
-    // connections, and the stylesheet and the page script hold some of them).
+    // A worker made from these lines, so it starts at once (no request) and fetches the files in a thread of its
+    // own: the page's thread is busy loading the page and would read the responses late. It loads the worker's code
+    // (classic, built as one script) while the files arrive.
+    var request = { origin: location.origin, base: base, path: path, urls: urls, worker: new URL(data.worker, location.href).href };
     try {
-      worker = new Worker(data.worker, { type: 'module' });
+      var source = '(' + fetchThenCompute + ')(' + JSON.stringify(request) + ');';
+      worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
     } catch (error) {
       return resolve(undefined);
     }
@@ -49,30 +53,52 @@
       resolve(undefined);
     };
   });
-  var files = Promise.all(
-    urls.map(function (url) {
-      return fetch(url)
-        .then(function (response) {
-          return response.ok ? response.text() : null;
-        })
-        .then(
-          function (text) {
-            return [url, text];
-          },
-          // Left to the worker, which fetches what it was not given and says what failed.
-          function () {
-            return [url, undefined];
-          },
-        );
-    }),
-  );
-  files.then(function (entries) {
-    timing.fetchedMs = performance.now();
-    var texts = {};
-    entries.forEach(function (entry) {
-      if (entry[1] !== undefined) texts[entry[0]] = entry[1];
-    });
-    if (worker) worker.postMessage({ base: base, path: path, files: texts });
-  });
   window.termlinePairStart = { path: path, answer: answer, timing: timing };
+
+  // Runs in the worker (its own scope: it sees only `request`). Fetches the files first, then loads
+  // compare-worker.ts, which computes the pair when it gets the message this hands it: the files by URL (the text,
+  // null when the site has none; one that failed is left out, for the worker to fetch and say what failed).
+  function fetchThenCompute(request) {
+    var startedAt = performance.timeOrigin + performance.now();
+    var files = {};
+    var fetched = Promise.all(
+      request.urls.map(function (url) {
+        return fetch(request.origin + url)
+          .then(function (response) {
+            return response.ok ? response.text() : null;
+          })
+          .then(
+            function (text) {
+              files[url] = text;
+            },
+            function () {},
+          );
+      }),
+    );
+    importScripts(request.worker);
+    fetched.then(function () {
+      // For the bench, on the clock every context shares (ms since the epoch): when the code's and the last file's
+      // responses ended; and the bytes this worker fetched, which the page's resource timing does not see.
+      var entries = performance.getEntriesByType('resource');
+      var ended = function (urls) {
+        var last = entries.reduce(function (at, entry) {
+          return urls.indexOf(entry.name) < 0 ? at : Math.max(at, entry.responseEnd);
+        }, 0);
+        return performance.timeOrigin + (last || performance.now());
+      };
+      var sum = function (key) {
+        return entries.reduce(function (total, entry) {
+          return total + entry[key];
+        }, 0);
+      };
+      var started = {
+        at: startedAt,
+        code: ended([request.worker]),
+        files: ended(request.urls.map(function (url) { return request.origin + url; })),
+        bytes: sum('transferSize'),
+        decodedBytes: sum('decodedBodySize'),
+      };
+      self.dispatchEvent(new MessageEvent('message', { data: { base: request.base, path: request.path, files: files, started: started } }));
+    });
+  }
 })();

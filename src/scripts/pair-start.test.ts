@@ -9,54 +9,98 @@ import { filesOf } from './compare-protocol.ts';
 
 const source = readFileSync(new URL('./pair-start.js', import.meta.url), 'utf8');
 
-/** Runs pair-start.js as the 404 page does (its data attributes as 404.astro sets them) at an address; what it did. */
+const ORIGIN = 'https://example.org';
+
+class FakeBlob {
+  parts: string[];
+  constructor(parts: string[]) {
+    this.parts = parts;
+  }
+}
+
+/**
+ * Runs pair-start.js as the 404 page does (its data attributes as 404.astro sets them) at an address, and the worker
+ * it makes from its own lines, with compare-worker.ts faked (it answers the message it gets); what they did.
+ */
 async function startAt(pathname: string, base: string, search = '', answer: unknown = { type: 'pair' }) {
   const fetched: string[] = [];
-  const workers: { url: string; posted: unknown[] }[] = [];
+  const workers: { url: string; imported: string[]; posted: unknown[] }[] = [];
+  const blobs = new Map<string, string>();
   const window: Record<string, unknown> = {};
+  const fetch = (url: string) => {
+    fetched.push(url);
+    return Promise.resolve(url.endsWith('missing.json') ? { ok: false } : { ok: true, text: () => Promise.resolve(`text of ${url}`) });
+  };
+  class FakeURL extends URL {
+    static override createObjectURL(blob: Blob | MediaSource) {
+      const url = `blob:${ORIGIN}/${blobs.size}`;
+      blobs.set(url, (blob as unknown as FakeBlob).parts.join(''));
+      return url;
+    }
+  }
   class FakeWorker {
     onmessage?: (event: { data: unknown }) => void;
-    posted: unknown[] = [];
     constructor(url: string) {
-      workers.push({ url, posted: this.posted });
-    }
-    postMessage(message: unknown) {
-      this.posted.push(message);
-      this.onmessage?.({ data: answer });
+      const worker = { url, imported: [] as string[], posted: [] as unknown[] };
+      workers.push(worker);
+      const scope: Record<string, unknown> = {
+        fetch,
+        Promise,
+        MessageEvent: class {
+          data: unknown;
+          constructor(_type: string, init: { data: unknown }) {
+            this.data = init.data;
+          }
+        },
+        performance: { timeOrigin: 1000, now: () => 5, getEntriesByType: () => fetched.map((name, i) => ({ name, responseEnd: 10 + i, transferSize: 10, decodedBodySize: 20 })) },
+        importScripts: (script: string) => {
+          worker.imported.push(script);
+          // compare-worker.ts: answers the message it gets.
+          scope.onmessage = (event: { data: unknown }) => {
+            worker.posted.push(event.data);
+            queueMicrotask(() => this.onmessage?.({ data: answer }));
+          };
+        },
+        dispatchEvent: (event: { data: unknown }) => (scope.onmessage as (event: unknown) => void)(event),
+      };
+      scope.self = scope;
+      runInNewContext(blobs.get(url)!, scope);
     }
     terminate() {}
   }
   runInNewContext(source, {
     document: { currentScript: { dataset: { base, pair: PAIR_ROUTE.source, localePrefixes: LOCALE_PREFIXES.join(' '), datasetRoot: DATASET_ROOT, worker: '/_astro/w.js' } } },
-    location: { pathname, search },
+    location: { pathname, search, origin: ORIGIN, href: `${ORIGIN}${pathname}${search}` },
+    URL: FakeURL,
     URLSearchParams,
+    Blob: FakeBlob,
     performance,
     window,
     Worker: FakeWorker,
     Promise,
-    fetch: (url: string) => {
-      fetched.push(url);
-      return Promise.resolve(url.endsWith('missing.json') ? { ok: false } : { ok: true, text: () => Promise.resolve(`text of ${url}`) });
-    },
   });
   const started = window.termlinePairStart as { path: string; answer: Promise<unknown> } | undefined;
   return { fetched, workers, started, answer: await started?.answer };
 }
 
 describe('pair-start.js, inlined in the 404 page', () => {
-  it('fetches the files filesOf names for the pair pairAddress reads, and hands them to the worker with the address', async () => {
+  it('starts a worker that fetches the files filesOf names for the pair pairAddress reads, then loads the worker code and hands it them with the address', async () => {
     const path = '/termline/zh/compare/acme/terms/2024-01-01..2024-06-01-eu/';
     const { fetched, workers, answer } = await startAt(path, '/termline/');
-    expect(fetched.sort()).toEqual(Object.values(filesOf(pairAddress(path, '/termline/')!, '/termline/')).sort());
+    const urls = Object.values(filesOf(pairAddress(path, '/termline/')!, '/termline/'));
+    expect(fetched.sort()).toEqual(urls.map((url) => `${ORIGIN}${url}`).sort());
     expect(workers).toHaveLength(1);
-    expect(workers[0]!.url).toBe('/_astro/w.js');
-    expect(workers[0]!.posted).toEqual([{ base: '/termline/', path, files: Object.fromEntries(fetched.map((url) => [url, `text of ${url}`])) }]);
+    expect(workers[0]!.imported).toEqual([`${ORIGIN}/_astro/w.js`]);
+    // The last file's response ended at 13 ms on the worker's clock, which starts at 1000 ms since the epoch; the
+    // fake gives no entry for the code.
+    const started = { at: 1005, code: 1005, files: 1013, bytes: 40, decodedBytes: 80 };
+    expect(workers[0]!.posted).toEqual([{ base: '/termline/', path, files: Object.fromEntries(urls.map((url) => [url, `text of ${ORIGIN}${url}`])), started }]);
     expect(answer).toEqual({ type: 'pair' });
   });
 
   it('reads ?compare= as the page script does, and tells the worker a missing file is missing', async () => {
     const { fetched, workers } = await startAt('/404.html', '/', '?compare=/compare/acme/terms/2024-01-01..missing/');
-    expect(fetched).toContain('/data/acme/terms/missing.json');
+    expect(fetched).toContain(`${ORIGIN}/data/acme/terms/missing.json`);
     expect((workers[0]!.posted[0] as { files: Record<string, unknown> }).files['/data/acme/terms/missing.json']).toBeNull();
   });
 
@@ -77,7 +121,7 @@ describe('pair-start.js, inlined in the 404 page', () => {
       fc.asyncProperty(path, async ({ base, path }) => {
         const address = pairAddress(path, base);
         const { fetched } = await startAt(path, base);
-        expect(fetched.sort()).toEqual(address ? Object.values(filesOf(address, base)).sort() : []);
+        expect(fetched.sort()).toEqual(address ? Object.values(filesOf(address, base)).map((url) => `${ORIGIN}${url}`).sort() : []);
       }),
       { numRuns: 500 },
     );

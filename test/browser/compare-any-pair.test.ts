@@ -30,6 +30,10 @@ async function pairParts(page: Page) {
   };
 }
 
+/** In the page: what the worker the 404 page's inline start made answered (undefined when it could not). */
+const startedAnswer = () =>
+  (window as unknown as { termlinePairStart?: { answer: Promise<{ type: string } | undefined> } }).termlinePairStart?.answer.then((answer) => answer?.type);
+
 async function computed(page: Page, url: string) {
   await page.goto(url);
   await page.locator('article.compare[data-computed]').waitFor();
@@ -73,12 +77,30 @@ describe('a pair computed in the browser', () => {
     await context.close();
   });
 
+  it('is the same page when the inline start cannot make its worker, as on a host whose policy forbids workers from a blob', async () => {
+    const context = await browserOf().newContext();
+    const page = await context.newPage();
+    await page.route((url) => url.pathname === '/404.html', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "worker-src 'self'" } });
+    });
+    await computed(page, `${baseUrl}/404.html?compare=${PRERENDERED}`);
+    expect(await page.evaluate(startedAnswer)).toBeUndefined();
+    const prerendered = await openPage(browserOf(), `${baseUrl}${PRERENDERED}`);
+    expect(await pairParts(page)).toEqual(await pairParts(prerendered));
+    await context.close();
+  });
+
   it('answers the address of a pair no page holds, with rows, counts and no axe violations', async () => {
     const context = await browserOf().newContext();
     const page = await context.newPage();
     const response = await page.goto(`${baseUrl}${COMPUTED}`);
     expect(response?.status()).toBe(404);
     await page.locator('article.compare[data-computed]').waitFor();
+    // Computed by the worker the inline start made, which fetched the files itself (not by the page script's fallback).
+    expect(await page.evaluate(startedAnswer)).toBe('pair');
+    const timing = JSON.parse((await page.locator('#pair-compare').getAttribute('data-timing'))!) as Record<string, number>;
+    expect(timing.fetchedMs).toBeGreaterThan(timing.workerStartMs!);
     await expect(page.locator('h1').textContent()).resolves.toContain('What changed in the X Privacy Policy');
     expect(await page.locator('h1 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
       '/x/privacy-policy/2022-09-04/',
