@@ -3,7 +3,7 @@
  * document's and the two versions' JSON and the document's notes from the dataset (the
  * worker pair-start.js starts fetched them while this loaded; this fetches any it could not),
  * then runs the same align, diff, view and renderer as the prerendered pages. Built as one
- * classic script (no imports left), so pair-start.js's worker can load it with importScripts.
+ * script without imports: pair-start.js's worker imports it by its URL and hands it the files as a message.
  */
 import { comparePairFromDataset } from '../lib/publish/compare-pair-dataset.ts';
 import type { DocumentFile } from '../lib/publish/dataset/document-schema.ts';
@@ -15,7 +15,6 @@ import { KINDS_PATH } from '../lib/publish/views.ts';
 import { compareStrings } from '../lib/publish/i18n/ui/compare.ts';
 import { documentNameIn } from '../lib/publish/i18n/labels.ts';
 import { formatDateIn, formatNumberIn } from '../lib/publish/i18n/format.ts';
-import { LOCALES } from '../lib/publish/i18n/locales.ts';
 import { pairAddress } from '../lib/publish/pair-address.ts';
 import { filesOf, type PairAnswer, type PairRequest } from './compare-protocol.ts';
 
@@ -35,7 +34,12 @@ async function answer({ base, path, files: given, started: steps }: PairRequest)
   const urls = filesOf(address, base);
   // pair-start.js's worker fetched the files while this loaded; what it could not fetch is fetched here.
   const unfetched = Object.values(urls).filter((url) => !(url in given));
-  const files = { ...given, ...Object.fromEntries(await Promise.all(unfetched.map(async (url) => [url, await fetchText(url)] as const))) };
+  const fetching = Promise.all(unfetched.map(async (url) => [url, await fetchText(url)] as const));
+  // While they come (if any): the first date and number formats of a fresh worker cost tens of ms (pair-start.js's
+  // worker paid them while its files came).
+  formatDateIn(locale, '2000-01-01');
+  formatNumberIn(locale, 0);
+  const files = { ...given, ...Object.fromEntries(await fetching) };
   // A dataset published before documents had a notes file of their own: every note, which holds the document's.
   if (files[urls.notes] === null) files[urls.notes] = await fetchText(withBase(notesDataPath(), base));
   const receivedAt = performance.timeOrigin + performance.now();
@@ -76,13 +80,6 @@ async function answer({ base, path, files: given, started: steps }: PairRequest)
     ...(steps ? { started: steps } : {}),
     receivedAt,
   };
-}
-
-// Paid once per worker, while the page is still fetching the files: ICU's date and number formats of both
-// languages (the first date format alone costs tens of milliseconds in a cold worker).
-for (const locale of LOCALES) {
-  formatDateIn(locale, '2000-01-01');
-  formatNumberIn(locale, 0);
 }
 
 // For the bench: when the worker was ready, on the clock every context shares.

@@ -12,9 +12,13 @@
   // As stripBase, then routeLocale, then the pattern of pairAddress.
   var route = path === base.slice(0, -1) ? '/' : path.indexOf(base) === 0 ? '/' + path.slice(base.length) : null;
   if (route === null) return;
-  data.localePrefixes.split(' ').some(function (prefix) {
+  // The language's Intl tag: the first of data-intl-tags, or the one after it for the prefix the address has.
+  var intlTags = data.intlTags.split(' ');
+  var intlTag = intlTags[0];
+  data.localePrefixes.split(' ').some(function (prefix, index) {
     if (route !== prefix && route.indexOf(prefix + '/') !== 0) return false;
     route = route.slice(prefix.length) || '/';
+    intlTag = intlTags[index + 1];
     return true;
   });
   var match = new RegExp(data.pair).exec(route);
@@ -34,12 +38,12 @@
   var worker;
   var answer = new Promise(function (resolve) {
     // A worker made from these lines, so it starts at once (no request) and fetches the files in a thread of its
-    // own: the page's thread is busy loading the page and would read the responses late. It loads the worker's code
-    // (classic, built as one script) while the files arrive.
-    var request = { origin: location.origin, base: base, path: path, urls: urls, worker: new URL(data.worker, location.href).href };
+    // own: the page's thread is busy loading the page and would read the responses late. It imports the worker's
+    // code (built as one script, no imports) while the files arrive.
+    var request = { origin: location.origin, base: base, path: path, urls: urls, worker: new URL(data.worker, location.href).href, intlTag: intlTag };
     try {
       var source = '(' + fetchThenCompute + ')(' + JSON.stringify(request) + ');';
-      worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
+      worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })), { type: 'module' });
     } catch (error) {
       return resolve(undefined);
     }
@@ -75,8 +79,13 @@
           );
       }),
     );
-    importScripts(request.worker);
-    fetched.then(function () {
+    // Loaded while the files arrive, the thread free to read them (importScripts would hold it).
+    var loaded = import(request.worker);
+    // While they come: the first date and number formats of a fresh worker cost tens of ms, which the code would
+    // otherwise pay once it has loaded (format.ts's formats, the same options, in the address's language).
+    new Intl.DateTimeFormat(request.intlTag, { dateStyle: 'long', timeZone: 'UTC' }).format(0);
+    new Intl.NumberFormat(request.intlTag).format(0);
+    Promise.all([fetched, loaded]).then(function () {
       // For the bench, on the clock every context shares (ms since the epoch): when the code's and the last file's
       // responses ended; and the bytes this worker fetched, which the page's resource timing does not see.
       var entries = performance.getEntriesByType('resource');
@@ -99,6 +108,9 @@
         decodedBytes: sum('decodedBodySize'),
       };
       self.dispatchEvent(new MessageEvent('message', { data: { base: request.base, path: request.path, files: files, started: started } }));
+    }, function () {
+      // The code did not load: no answer, and the page computes the pair itself.
+      self.postMessage(undefined);
     });
   }
 })();

@@ -22,9 +22,9 @@ class FakeBlob {
  * Runs pair-start.js as the 404 page does (its data attributes as 404.astro sets them) at an address, and the worker
  * it makes from its own lines, with compare-worker.ts faked (it answers the message it gets); what they did.
  */
-async function startAt(pathname: string, base: string, search = '', answer: unknown = { type: 'pair' }) {
+async function startAt(pathname: string, base: string, search = '', answer: unknown = { type: 'pair' }, workerCode = '/_astro/w.js') {
   const fetched: string[] = [];
-  const workers: { url: string; imported: string[]; posted: unknown[] }[] = [];
+  const workers: { url: string; imported: string[]; posted: unknown[]; formats: string[] }[] = [];
   const blobs = new Map<string, string>();
   const window: Record<string, unknown> = {};
   const fetch = (url: string) => {
@@ -41,11 +41,19 @@ async function startAt(pathname: string, base: string, search = '', answer: unkn
   class FakeWorker {
     onmessage?: (event: { data: unknown }) => void;
     constructor(url: string) {
-      const worker = { url, imported: [] as string[], posted: [] as unknown[] };
+      const worker = { url, imported: [] as string[], posted: [] as unknown[], formats: [] as string[] };
+      const format = (kind: string) =>
+        class {
+          constructor(tag: string) {
+            worker.formats.push(`${kind} ${tag}`);
+          }
+          format() {}
+        };
       workers.push(worker);
       const scope: Record<string, unknown> = {
         fetch,
         Promise,
+        Intl: { DateTimeFormat: format('date'), NumberFormat: format('number') },
         MessageEvent: class {
           data: unknown;
           constructor(_type: string, init: { data: unknown }) {
@@ -53,23 +61,27 @@ async function startAt(pathname: string, base: string, search = '', answer: unkn
           }
         },
         performance: { timeOrigin: 1000, now: () => 5, getEntriesByType: () => fetched.map((name, i) => ({ name, responseEnd: 10 + i, transferSize: 10, decodedBodySize: 20 })) },
-        importScripts: (script: string) => {
+        importCode: (script: string) => {
           worker.imported.push(script);
+          if (script.endsWith('missing.js')) return Promise.reject(new Error('404'));
           // compare-worker.ts: answers the message it gets.
           scope.onmessage = (event: { data: unknown }) => {
             worker.posted.push(event.data);
             queueMicrotask(() => this.onmessage?.({ data: answer }));
           };
+          return Promise.resolve({});
         },
         dispatchEvent: (event: { data: unknown }) => (scope.onmessage as (event: unknown) => void)(event),
+        postMessage: (data: unknown) => this.onmessage?.({ data }),
       };
       scope.self = scope;
-      runInNewContext(blobs.get(url)!, scope);
+      // A vm runs no import() without a Node flag: the worker's import of its code is the fake's.
+      runInNewContext(blobs.get(url)!.replace(/\bimport\(/g, 'importCode('), scope);
     }
     terminate() {}
   }
   runInNewContext(source, {
-    document: { currentScript: { dataset: { base, pair: PAIR_ROUTE.source, localePrefixes: LOCALE_PREFIXES.join(' '), datasetRoot: DATASET_ROOT, worker: '/_astro/w.js' } } },
+    document: { currentScript: { dataset: { base, pair: PAIR_ROUTE.source, localePrefixes: LOCALE_PREFIXES.join(' '), datasetRoot: DATASET_ROOT, worker: workerCode, intlTags: 'en-GB zh-Hans' } } },
     location: { pathname, search, origin: ORIGIN, href: `${ORIGIN}${pathname}${search}` },
     URL: FakeURL,
     URLSearchParams,
@@ -91,6 +103,8 @@ describe('pair-start.js, inlined in the 404 page', () => {
     expect(fetched.sort()).toEqual(urls.map((url) => `${ORIGIN}${url}`).sort());
     expect(workers).toHaveLength(1);
     expect(workers[0]!.imported).toEqual([`${ORIGIN}/_astro/w.js`]);
+    // The address's language's formats, made while the files come.
+    expect(workers[0]!.formats).toEqual(['date zh-Hans', 'number zh-Hans']);
     // The last file's response ended at 13 ms on the worker's clock, which starts at 1000 ms since the epoch; the
     // fake gives no entry for the code.
     const started = { at: 1005, code: 1005, files: 1013, bytes: 40, decodedBytes: 80 };
@@ -101,7 +115,16 @@ describe('pair-start.js, inlined in the 404 page', () => {
   it('reads ?compare= as the page script does, and tells the worker a missing file is missing', async () => {
     const { fetched, workers } = await startAt('/404.html', '/', '?compare=/compare/acme/terms/2024-01-01..missing/');
     expect(fetched).toContain(`${ORIGIN}/data/acme/terms/missing.json`);
+    expect(workers[0]!.formats).toEqual(['date en-GB', 'number en-GB']);
     expect((workers[0]!.posted[0] as { files: Record<string, unknown> }).files['/data/acme/terms/missing.json']).toBeNull();
+  });
+
+  it('answers nothing when the worker\'s code does not load, so that the page script computes the pair', async () => {
+    const { workers, started, answer } = await startAt('/compare/acme/terms/2024-01-01..2024-06-01/', '/', '', { type: 'pair' }, '/_astro/missing.js');
+    expect(workers[0]!.imported).toEqual([`${ORIGIN}/_astro/missing.js`]);
+    expect(workers[0]!.posted).toEqual([]);
+    expect(started).toBeDefined();
+    expect(answer).toBeUndefined();
   });
 
   it('does nothing at any other address', async () => {
