@@ -151,14 +151,14 @@ describe('the comparison renderer', () => {
     expect(zh).toBe('<p class="unchanged-run">“<span lang="en">Fees</span>”中的3 条条款未改动：<a href="/a/#old-c1">在较早的版本中</a>或<a href="/b/#c1">在较新的版本中</a>阅读。</p>');
   });
 
-  it('marks where a long list of rows may go in by parts: after a screenful, then about every 200,000 characters, never before less than a screenful', () => {
-    const parts = [30_000, 30_000, 150_000, 100_000, 10_000, 250_000, 50_000].map((n) => 'x'.repeat(n));
-    expect(chunkEnds(parts, 100)).toEqual([100 + 60_000, 100 + 310_000, 100 + 570_000]);
+  it('marks where a long list of rows may go in by parts: after a screenful, then about every 200,000 characters, never before a short rest', () => {
+    const parts = [6_000, 6_000, 150_000, 100_000, 10_000, 250_000, 100_000].map((n) => 'x'.repeat(n));
+    expect(chunkEnds(parts, 100)).toEqual([100 + 12_000, 100 + 262_000, 100 + 522_000]);
     expect(chunkEnds(['x'.repeat(50_000)], 0)).toEqual([]);
     // 250,000 characters after the first screenful, but only 10,000 after them: one more part, not two.
-    expect(chunkEnds(parts.slice(0, 5), 100)).toEqual([100 + 60_000]);
+    expect(chunkEnds(parts.slice(0, 5), 100)).toEqual([100 + 12_000]);
     // Less than a screenful after the first: at once.
-    expect(chunkEnds(parts.slice(0, 3).map((p) => p.slice(0, 20_000)), 0)).toEqual([]);
+    expect(chunkEnds(['x'.repeat(12_000), 'x'.repeat(9_000)], 0)).toEqual([]);
     // A comparison shorter than a screenful goes in at once.
     expect(prerendered(firstVersion, last).rowChunkEnds).toEqual([]);
   });

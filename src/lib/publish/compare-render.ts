@@ -98,18 +98,19 @@ export interface ComparePairHtml {
   changes: string;
   /**
    * Offsets in `changes` where a row ends, the first after about a screenful and then about every `CHUNK_AFTER`
-   * characters, none with less than a screenful after it: where the browser may insert a computed pair's rows in
-   * parts, so the first rows are painted before the rest are laid out (each part waits a frame, which a short pair
-   * would not gain). A prerendered page ignores them.
+   * characters, none before a short rest: where the browser may insert a computed pair's rows in parts, so the
+   * first rows are painted before the rest are laid out (each part waits a frame, which a short rest would not
+   * gain). A prerendered page ignores them.
    */
   rowChunkEnds: number[];
 }
 
 /**
- * Characters of rows before the first break (more than a screen holds), then between breaks. X's furthest pair,
- * about 255,000 characters, took 180 ms to lay out at once before its first frame.
+ * Characters of rows before the first break (about a screen of rows; the page's header above them is taller than a
+ * screen on a long pair), then between breaks. X's furthest pair, about 255,000 characters, took 180 ms to lay out at
+ * once before its first frame.
  */
-const FIRST_CHUNK = 40_000;
+const FIRST_CHUNK = 10_000;
 const CHUNK_AFTER = 200_000;
 
 export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -264,7 +265,8 @@ export function chunkEnds(parts: readonly string[], start: number): number[] {
     at += part.length;
     since += part.length;
     left -= part.length;
-    if (since >= (ends.length === 0 ? FIRST_CHUNK : CHUNK_AFTER) && left >= FIRST_CHUNK) {
+    // A part costs a frame: none for a short rest (a screenful after the first part, half a part after a later one).
+    if (ends.length === 0 ? since >= FIRST_CHUNK && left >= FIRST_CHUNK : since >= CHUNK_AFTER && left >= CHUNK_AFTER / 2) {
       ends.push(at);
       since = 0;
     }
