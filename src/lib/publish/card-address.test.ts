@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardAddress } from './card-address.ts';
+import { cardAddress, isPinnedVersionAddress } from './card-address.ts';
 import { clauseCardPath, embedPagePath, localizedCardPath, textCardPath } from './paths.ts';
 
 const doc = { service: 'acme', id: 'privacy-notice' };
@@ -51,5 +51,17 @@ describe('cardAddress', () => {
     expect(cardAddress('/embed/acme/terms/9-general/governing-law/t/0123456789/', '/')).toBeUndefined();
     expect(cardAddress('/acme/terms/2024-01-01/', '/')).toBeUndefined();
     expect(cardAddress('/cards/acme/terms/9-general/governing-law/', '/termline/')).toBeUndefined();
+  });
+});
+
+describe('isPinnedVersionAddress', () => {
+  it('is true for an old per-version card or embed address under the base, regions included, and for nothing else', () => {
+    expect(isPinnedVersionAddress('/cards/acme/terms/9-general/governing-law/v/2024-10-17/', '/')).toBe(true);
+    expect(isPinnedVersionAddress('/termline/cards/acme/terms/eu/9-general/governing-law/v/2024-10-17', '/termline/')).toBe(true);
+    expect(isPinnedVersionAddress('/embed/acme/terms/9-general/governing-law/v/2024-10-17/', '/')).toBe(true);
+    expect(isPinnedVersionAddress('/cards/acme/terms/9-general/governing-law/v/2024-10-17/', '/termline/')).toBe(false);
+    expect(isPinnedVersionAddress('/cards/acme/terms/9-general/governing-law/', '/')).toBe(false);
+    expect(isPinnedVersionAddress('/cards/acme/terms/v/2024-10-17/', '/')).toBe(false);
+    expect(isPinnedVersionAddress('/compare/acme/terms/2024-01-01..2024-06-01/', '/')).toBe(false);
   });
 });

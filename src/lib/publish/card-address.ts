@@ -45,3 +45,12 @@ export function cardAddress(path: string, base: string): CardAddress | undefined
   const hash = card?.[4];
   return { kind: card ? 'card' : 'embed', locale, service, document, key, ...(hash !== undefined ? { hash: decode(hash) } : {}) };
 }
+
+/**
+ * Whether a path is an old address of a card or embed page pinned to a version (`…/<clause-id>/v/<version>/`, as
+ * public/embed/pinned-redirect.js reads it: under the base, no language prefix), which that script redirects.
+ */
+export function isPinnedVersionAddress(path: string, base: string): boolean {
+  const under = stripBase(path, base);
+  return under !== undefined && /^\/(?:cards|embed)\/[^/]+\/[^/]+\/.+\/v\/[^/]+\/?$/.test(under);
+}
