@@ -85,7 +85,6 @@ async function measurePair(runs: number, site: string, projectRoot: string): Pro
   type Timing = {
     startMs: number;
     workerStartMs: number;
-    codeMs: number;
     fetchedMs: number;
     scriptMs: number;
     workerReadyMs: number;
@@ -137,9 +136,8 @@ async function measurePair(runs: number, site: string, projectRoot: string): Pro
   const steps = (t: 'cold' | 'warm') =>
     [
       `start (the 404 page's inline script) ${fmt(m((s) => s[t].startMs))}`,
-      `worker started ${fmt(m((s) => s[t].workerStartMs))}`,
+      `worker's code started ${fmt(m((s) => s[t].workerStartMs))}`,
       `files fetched ${fmt(m((s) => s[t].fetchedMs))}`,
-      `worker code fetched ${fmt(m((s) => s[t].codeMs))}`,
       `worker ready ${fmt(m((s) => s[t].workerReadyMs))}`,
       `files in the worker ${fmt(m((s) => s[t].workerReceivedMs))}`,
       `page script ${fmt(m((s) => s[t].scriptMs))}`,

@@ -99,7 +99,7 @@ export function comparePairHere(root: HTMLElement): void {
     const complete = () => {
       root.removeAttribute('aria-busy');
       article.dataset.computed = '';
-      const steps = { ...started?.timing, ...timing, workerStartMs: since(answer.started?.at), codeMs: since(answer.started?.code), fetchedMs: since(answer.started?.files), workerReadyMs: since(answer.readyAt), workerReceivedMs: since(answer.receivedAt), renderedMs, paintedMs, completeMs: performance.now() };
+      const steps = { ...started?.timing, ...timing, workerStartMs: since(answer.started?.at), fetchedMs: since(answer.started?.files), workerReadyMs: since(answer.readyAt), workerReceivedMs: since(answer.receivedAt), renderedMs, paintedMs, completeMs: performance.now() };
       const worker = answer.started && { workerKB: answer.started.bytes / 1024, workerDecodedKB: answer.started.decodedBytes / 1024 };
       root.dataset.timing = JSON.stringify({ ...steps, computeMs: answer.computeMs, ...worker });
     };

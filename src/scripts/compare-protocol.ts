@@ -13,17 +13,16 @@ export interface PairRequest {
    * fetches any other file the pair needs.
    */
   files: Record<string, string | null>;
-  /** When pair-start.js's worker did what, for the bench. */
+  /** When the worker pair-start.js starts fetched the files, for the bench. */
   started?: StartSteps;
 }
 
 /**
- * When the worker pair-start.js starts began, when its code's response ended and the last file's (ms since the
- * epoch); the bytes it fetched, as they came and decompressed.
+ * When the worker pair-start.js starts began fetching the files (its code's first line) and when the last file's
+ * response ended (ms since the epoch); the bytes they took, as they came and decompressed.
  */
 export interface StartSteps {
   at: number;
-  code: number;
   files: number;
   bytes: number;
   decodedBytes: number;

@@ -5,6 +5,8 @@
  * then runs the same align, diff, view and renderer as the prerendered pages. Built as one
  * script without imports: pair-start.js's worker imports it by its URL and hands it the files as a message.
  */
+// First, so that it runs first: starts fetching the pair's files when the worker's address names them.
+import { started, startRequest } from './pair-files.ts';
 import { comparePairFromDataset } from '../lib/publish/compare-pair-dataset.ts';
 import type { DocumentFile } from '../lib/publish/dataset/document-schema.ts';
 import type { NotesFile } from '../lib/publish/dataset/notes-schema.ts';
@@ -20,8 +22,7 @@ import { filesOf, type PairAnswer, type PairRequest } from './compare-protocol.t
 
 /** A file's text, or null when the site has none at that address. */
 async function fetchText(url: string): Promise<string | null> {
-  // Against the site's origin: a worker started from a blob (pair-start.js) has no base for a path.
-  const response = await fetch(new URL(url, self.location.origin));
+  const response = await fetch(url);
   return response.ok ? response.text() : null;
 }
 
@@ -32,11 +33,11 @@ async function answer({ base, path, files: given, started: steps }: PairRequest)
   const { locale } = address;
   const t = compareStrings[locale];
   const urls = filesOf(address, base);
-  // pair-start.js's worker fetched the files while this loaded; what it could not fetch is fetched here.
+  // pair-files.ts fetched them as this worker started, when pair-start.js started it; what it could not is fetched here.
   const unfetched = Object.values(urls).filter((url) => !(url in given));
   const fetching = Promise.all(unfetched.map(async (url) => [url, await fetchText(url)] as const));
-  // While they come (if any): the first date and number formats of a fresh worker cost tens of ms (pair-start.js's
-  // worker paid them while its files came).
+  // While they come (if any): the first date and number formats of a fresh worker cost tens of ms (paid below while
+  // pair-files.ts's fetches run, when it made them).
   formatDateIn(locale, '2000-01-01');
   formatNumberIn(locale, 0);
   const files = { ...given, ...Object.fromEntries(await fetching) };
@@ -82,15 +83,28 @@ async function answer({ base, path, files: given, started: steps }: PairRequest)
   };
 }
 
+// While pair-files.ts's fetches run: the first date and number formats of the address's language (tens of ms in a
+// fresh worker).
+const startLocale = startRequest && pairAddress(startRequest.path, startRequest.base)?.locale;
+if (startLocale) {
+  formatDateIn(startLocale, '2000-01-01');
+  formatNumberIn(startLocale, 0);
+}
+
 // For the bench: when the worker was ready, on the clock every context shares.
 const readyAt = performance.timeOrigin + performance.now();
 
-self.onmessage = async (event: MessageEvent<PairRequest>) => {
+async function reply(request: PairRequest): Promise<void> {
   let reply: PairAnswer;
   try {
-    reply = await answer(event.data);
+    reply = await answer(request);
   } catch (error) {
     reply = { type: 'problem', problem: 'failed', detail: String(error), links: [] };
   }
   self.postMessage(reply.type === 'pair' ? { ...reply, readyAt } : reply);
-};
+}
+
+// Started by pair-start.js, the request in its address: answered once the files are in, no message needed. Started
+// by compare-pair.ts (when pair-start.js did not run): the request is its message.
+if (started) void started.then(reply);
+else self.onmessage = (event: MessageEvent<PairRequest>) => void reply(event.data);

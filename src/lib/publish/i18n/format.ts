@@ -6,7 +6,7 @@
  */
 import { LANGUAGE_TAG, type Locale } from './locales.ts';
 
-export const INTL_TAG: Record<Locale, string> = { en: 'en-GB', zh: LANGUAGE_TAG.zh };
+const INTL_TAG: Record<Locale, string> = { en: 'en-GB', zh: LANGUAGE_TAG.zh };
 const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
 
