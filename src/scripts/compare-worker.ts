@@ -1,9 +1,9 @@
 /**
  * Computes a comparison no page holds, off the page's thread: reads the
- * document's and the two versions' JSON and the document's notes from the dataset (the
- * worker pair-start.js starts fetched them while this loaded; this fetches any it could not),
- * then runs the same align, diff, view and renderer as the prerendered pages. Built as one
- * script without imports: pair-start.js's worker imports it by its URL and hands it the files as a message.
+ * document's and the two versions' JSON and the document's notes from the dataset (pair-files.ts
+ * fetches them as this starts, when pair-start.js put the request in this worker's address; this
+ * fetches any it could not, and all of them when compare-pair.ts posts the request), then runs the
+ * same align, diff, view and renderer as the prerendered pages.
  */
 // First, so that it runs first: starts fetching the pair's files when the worker's address names them.
 import { started, startRequest } from './pair-files.ts';
