@@ -18,7 +18,7 @@
  * only text and order.
  */
 import type { Block } from '../model/model.ts';
-import { CLAUSE_BREAK, contentWords, tokenize } from './tokens.ts';
+import { CLAUSE_BREAK, contentWordNumberer, tokenize } from './tokens.ts';
 import { applyEdits, countChangedWords, diffTokens, type Edit } from './word-diff.ts';
 
 export type ChangeKind = 'unchanged' | 'modified' | 'added' | 'removed' | 'moved';
@@ -65,21 +65,33 @@ interface Item {
   section: string;
   /** What similarity is measured on; counted only for items left unpaired by identical text. */
   compared: string;
-  counted?: { words: Map<string, number>; size: number };
+  counted?: Bag;
 }
 
-function bag(words: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
-  return counts;
+/** A multiset of words: distinct word numbers in increasing order, how often each occurs, and how many words in all. */
+interface Bag {
+  words: Int32Array;
+  counts: Int32Array;
+  size: number;
 }
 
-function counted(item: Item): { words: Map<string, number>; size: number } {
-  if (!item.counted) {
-    const words = contentWords(item.compared);
-    item.counted = { words: bag(words), size: words.length };
+function bag(words: readonly number[]): Bag {
+  const sorted = Int32Array.from(words).sort();
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i += 1) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct += 1;
+  const out: Bag = { words: new Int32Array(distinct), counts: new Int32Array(distinct), size: sorted.length };
+  let at = -1;
+  for (let i = 0; i < sorted.length; i += 1) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) out.words[++at] = sorted[i]!;
+    out.counts[at] = out.counts[at]! + 1;
   }
-  return item.counted;
+  return out;
+}
+
+/** The items of one comparison, numbering their words with one numberer so that both sides share the numbers. */
+function counter(): (item: Item) => Bag {
+  const numbers = contentWordNumberer();
+  return (item) => (item.counted ??= bag(numbers(item.compared)));
 }
 
 function items(blocks: readonly Block[]): Item[] {
@@ -96,10 +108,14 @@ function items(blocks: readonly Block[]): Item[] {
   );
 }
 
-function overlap(a: Map<string, number>, b: Map<string, number>): number {
+/** How many words two bags share, counting a word as often as both hold it. */
+function overlap(a: Bag, b: Bag): number {
   let shared = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const [word, count] of small) shared += Math.min(count, large.get(word) ?? 0);
+  for (let i = 0, j = 0; i < a.words.length && j < b.words.length; ) {
+    if (a.words[i]! < b.words[j]!) i += 1;
+    else if (a.words[i]! > b.words[j]!) j += 1;
+    else shared += Math.min(a.counts[i++]!, b.counts[j++]!);
+  }
   return shared;
 }
 
@@ -108,11 +124,11 @@ function overlap(a: Map<string, number>, b: Map<string, number>): number {
  * when one is a clause grown or cut by whole sentences, how much of the
  * shorter one the longer holds (discounted, so that a true rewording wins).
  */
-export function similarity(a: Item, b: Item): { dice: number; contained: number } {
+function similarity(a: Item, b: Item, counted: (item: Item) => Bag): { dice: number; contained: number } {
   const x = counted(a);
   const y = counted(b);
   if (x.size === 0 && y.size === 0) return a.text === b.text ? { dice: 1, contained: 1 } : { dice: 0, contained: 0 };
-  const shared = overlap(x.words, y.words);
+  const shared = overlap(x, y);
   const dice = (2 * shared) / (x.size + y.size);
   const shorter = Math.min(x.size, y.size);
   const contained = shorter >= 6 ? (0.85 * shared) / shorter : 0;
@@ -120,9 +136,9 @@ export function similarity(a: Item, b: Item): { dice: number; contained: number 
 }
 
 /** Share of `part`'s words that `whole` also holds. */
-function containment(part: Item, whole: Item): number {
+function containment(part: Item, whole: Item, counted: (item: Item) => Bag): number {
   const x = counted(part);
-  return x.size === 0 ? 0 : overlap(x.words, counted(whole).words) / x.size;
+  return x.size === 0 ? 0 : overlap(x, counted(whole)) / x.size;
 }
 
 /** Indexes (into `values`) of one longest strictly increasing subsequence, smallest-last ties. */
@@ -150,6 +166,7 @@ const joined = (list: readonly Item[], indexes: readonly number[]) => indexes.ma
 export function compareBlocks(oldBlocks: readonly Block[], newBlocks: readonly Block[]): Comparison {
   const before = items(oldBlocks);
   const after = items(newBlocks);
+  const counted = counter();
   const rowOfOld = new Array<Pair | undefined>(before.length);
   const rowOfNew = new Array<Pair | undefined>(after.length);
   interface Pair {
@@ -192,28 +209,48 @@ export function compareBlocks(oldBlocks: readonly Block[], newBlocks: readonly B
     // Words shared by every pair at once, from an index of the free old items' words (word → old item, its count of
     // the word, old item, count…): a pair sharing no word scores 0, so only the old items that share one with a new
     // item are measured, as similarity() would measure them, to the bit.
-    const postings = new Map<string, number[]>();
-    for (const o of freeOld) for (const [word, count] of counted(before[o]!).words) postings.get(word)?.push(o, count) ?? postings.set(word, [o, count]);
-    const shared = new Float64Array(before.length);
-    const touched: number[] = [];
+    // The index in typed arrays: word w's entries are postingOld/postingCount[start[w] .. start[w + 1]).
+    let words = 0;
+    for (const o of freeOld) for (const w of counted(before[o]!).words) words = Math.max(words, w + 1);
+    const start = new Int32Array(words + 1);
+    for (const o of freeOld) for (const w of counted(before[o]!).words) start[w + 1] = start[w + 1]! + 1;
+    for (let w = 0; w < words; w += 1) start[w + 1] = start[w + 1]! + start[w]!;
+    const postingOld = new Int32Array(start[words]!);
+    const postingCount = new Int32Array(start[words]!);
+    const filled = start.slice(0, words);
+    for (const o of freeOld) {
+      const x = counted(before[o]!);
+      for (let k = 0; k < x.words.length; k += 1) {
+        const at = filled[x.words[k]!]!;
+        filled[x.words[k]!] = at + 1;
+        postingOld[at] = o;
+        postingCount[at] = x.counts[k]!;
+      }
+    }
+    const shared = new Int32Array(before.length);
+    const touched = new Int32Array(before.length);
     after.forEach((b, n) => {
       if (rowOfNew[n]) return;
       const y = counted(b);
       if (y.size === 0) {
         // No words: only an old item without words can match it, by its text.
-        for (const o of freeOld) if (before[o]!.type === b.type && counted(before[o]!).size === 0) keep(o, n, similarity(before[o]!, b));
+        for (const o of freeOld) if (before[o]!.type === b.type && counted(before[o]!).size === 0) keep(o, n, similarity(before[o]!, b, counted));
         return;
       }
-      for (const [word, count] of y.words) {
-        const list = postings.get(word);
-        if (!list) continue;
-        for (let i = 0; i < list.length; i += 2) {
-          const o = list[i]!;
-          if (shared[o] === 0) touched.push(o);
-          shared[o] = shared[o]! + Math.min(count, list[i + 1]!);
+      let touchedCount = 0;
+      for (let k = 0; k < y.words.length; k += 1) {
+        const w = y.words[k]!;
+        if (w >= words) continue;
+        const count = y.counts[k]!;
+        for (let i = start[w]!, end = start[w + 1]!; i < end; i += 1) {
+          const o = postingOld[i]!;
+          const both = postingCount[i]! < count ? postingCount[i]! : count;
+          if (shared[o] === 0) touched[touchedCount++] = o;
+          shared[o] = shared[o]! + both;
         }
       }
-      for (const o of touched) {
+      for (let t = 0; t < touchedCount; t += 1) {
+        const o = touched[t]!;
         const x = counted(before[o]!);
         const overlap = shared[o]!;
         shared[o] = 0;
@@ -221,7 +258,6 @@ export function compareBlocks(oldBlocks: readonly Block[], newBlocks: readonly B
         const shorter = Math.min(x.size, y.size);
         keep(o, n, { dice: (2 * overlap) / (x.size + y.size), contained: shorter >= 6 ? (0.85 * overlap) / shorter : 0 });
       }
-      touched.length = 0;
     });
   }
   const pairBest = (measure: 'dice' | 'contained') => {
@@ -253,7 +289,7 @@ export function compareBlocks(oldBlocks: readonly Block[], newBlocks: readonly B
       if (partners.length !== 1) continue;
       // The neighbour's partner must also hold more than the neighbour alone explains.
       const partner = other[partners[0]!]!;
-      if (containment(item, partner) < CONTAINMENT_THRESHOLD) continue;
+      if (containment(item, partner, counted) < CONTAINMENT_THRESHOLD) continue;
       const own = side === 'new' ? row.new : row.old;
       own.push(index);
       own.sort((x, y) => x - y);

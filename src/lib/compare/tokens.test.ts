@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLAUSE_BREAK, tokenize } from './tokens.ts';
+import { CLAUSE_BREAK, contentWordNumberer, contentWords, tokenize } from './tokens.ts';
 
 // Characters tokenize treats differently: spaces of several kinds, letters, combining marks, digits and their
 // separators, apostrophes, CJK, link marks and the clause break.
@@ -20,6 +20,34 @@ describe('tokenize', () => {
         expect(tokenize(joined).join('')).toBe(joined);
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  it('folds any leading white space of a token into one plain space', () => {
+    expect(tokenize('a \u00a0\tb\u3000c')).toEqual(['a', ' b', ' c']);
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const token of tokenize(t)) expect(token === ' ' || token === CLAUSE_BREAK || !/^\s/u.test(token) || /^ \S/u.test(token)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('contentWordNumberer', () => {
+  it('numbers the words contentWords gives, the same word the same number in every text', () => {
+    const numbers = contentWordNumberer();
+    expect(numbers('We keep DATA ⟨https://a.example/x⟩, data.')).toEqual([0, 1, 2, 2]);
+    expect(numbers('Data we delete')).toEqual([2, 0, 3]);
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const number = contentWordNumberer();
+        const words = [...contentWords(a), ...contentWords(b)];
+        const ids = [...number(a), ...number(b)];
+        expect(ids.length).toBe(words.length);
+        words.forEach((word, i) => words.forEach((other, j) => expect(ids[i] === ids[j]).toBe(word === other)));
+      }),
+      { numRuns: 1000 },
     );
   });
 });
