@@ -19,6 +19,7 @@
  */
 import type { Block } from '../model/model.ts';
 import { CLAUSE_BREAK, contentWordNumberer, tokenize } from './tokens.ts';
+import { bagOf, overlap, type Bag } from './word-bags.ts';
 import { applyEdits, countChangedWords, diffTokens, type Edit } from './word-diff.ts';
 
 export type ChangeKind = 'unchanged' | 'modified' | 'added' | 'removed' | 'moved';
@@ -68,30 +69,10 @@ interface Item {
   counted?: Bag;
 }
 
-/** A multiset of words: distinct word numbers in increasing order, how often each occurs, and how many words in all. */
-interface Bag {
-  words: Int32Array;
-  counts: Int32Array;
-  size: number;
-}
-
-function bag(words: readonly number[]): Bag {
-  const sorted = Int32Array.from(words).sort();
-  let distinct = 0;
-  for (let i = 0; i < sorted.length; i += 1) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct += 1;
-  const out: Bag = { words: new Int32Array(distinct), counts: new Int32Array(distinct), size: sorted.length };
-  let at = -1;
-  for (let i = 0; i < sorted.length; i += 1) {
-    if (i === 0 || sorted[i] !== sorted[i - 1]) out.words[++at] = sorted[i]!;
-    out.counts[at] = out.counts[at]! + 1;
-  }
-  return out;
-}
-
 /** The items of one comparison, numbering their words with one numberer so that both sides share the numbers. */
 function counter(): (item: Item) => Bag {
   const numbers = contentWordNumberer();
-  return (item) => (item.counted ??= bag(numbers(item.compared)));
+  return (item) => (item.counted ??= bagOf(numbers(item.compared)));
 }
 
 function items(blocks: readonly Block[]): Item[] {
@@ -106,17 +87,6 @@ function items(blocks: readonly Block[]): Item[] {
         }
       : { type: 'clause', text: block.marked, section: block.section, compared: block.text },
   );
-}
-
-/** How many words two bags share, counting a word as often as both hold it. */
-function overlap(a: Bag, b: Bag): number {
-  let shared = 0;
-  for (let i = 0, j = 0; i < a.words.length && j < b.words.length; ) {
-    if (a.words[i]! < b.words[j]!) i += 1;
-    else if (a.words[i]! > b.words[j]!) j += 1;
-    else shared += Math.min(a.counts[i++]!, b.counts[j++]!);
-  }
-  return shared;
 }
 
 /**
@@ -197,14 +167,19 @@ export function compareBlocks(oldBlocks: readonly Block[], newBlocks: readonly B
   //    splits and merges had their turn, so a clause that shed a sentence is a split,
   //    not a match for the sentence.
   const distance = (o: number, n: number) => Math.abs(o / Math.max(1, before.length) - n / Math.max(1, after.length));
-  type Measured = { o: number; n: number; dice: number; contained: number; distance: number };
   // Every pair left after identical text, measured once for both passes (a pair's words do not change between them):
-  // only pairs that could score MATCH_THRESHOLD by either measure are kept.
-  const measured: Measured[] = [];
+  // only pairs that could score MATCH_THRESHOLD by either measure are kept, in columns (a far-apart pair keeps
+  // tens of thousands: one object each was much of the garbage collector's work).
+  const measured = { o: [] as number[], n: [] as number[], dice: [] as number[], contained: [] as number[], distance: [] as number[] };
   {
     const freeOld = before.flatMap((_, o) => (rowOfOld[o] ? [] : [o]));
-    const keep = (o: number, n: number, { dice, contained }: { dice: number; contained: number }) => {
-      if (Math.max(dice, contained) >= MATCH_THRESHOLD) measured.push({ o, n, dice, contained, distance: distance(o, n) });
+    const keep = (o: number, n: number, dice: number, contained: number) => {
+      if (Math.max(dice, contained) < MATCH_THRESHOLD) return;
+      measured.o.push(o);
+      measured.n.push(n);
+      measured.dice.push(dice);
+      measured.contained.push(contained);
+      measured.distance.push(distance(o, n));
     };
     // Words shared by every pair at once, from an index of the free old items' words (word → old item, its count of
     // the word, old item, count…): a pair sharing no word scores 0, so only the old items that share one with a new
@@ -234,7 +209,10 @@ export function compareBlocks(oldBlocks: readonly Block[], newBlocks: readonly B
       const y = counted(b);
       if (y.size === 0) {
         // No words: only an old item without words can match it, by its text.
-        for (const o of freeOld) if (before[o]!.type === b.type && counted(before[o]!).size === 0) keep(o, n, similarity(before[o]!, b, counted));
+        for (const o of freeOld) if (before[o]!.type === b.type && counted(before[o]!).size === 0) {
+            const { dice, contained } = similarity(before[o]!, b, counted);
+            keep(o, n, dice, contained);
+          }
         return;
       }
       let touchedCount = 0;
@@ -256,19 +234,17 @@ export function compareBlocks(oldBlocks: readonly Block[], newBlocks: readonly B
         shared[o] = 0;
         if (before[o]!.type !== b.type) continue;
         const shorter = Math.min(x.size, y.size);
-        keep(o, n, { dice: (2 * overlap) / (x.size + y.size), contained: shorter >= 6 ? (0.85 * overlap) / shorter : 0 });
+        keep(o, n, (2 * overlap) / (x.size + y.size), shorter >= 6 ? (0.85 * overlap) / shorter : 0);
       }
     });
   }
   const pairBest = (measure: 'dice' | 'contained') => {
-    const candidates: (Measured & { score: number })[] = [];
-    for (const m of measured) {
-      if (rowOfOld[m.o] || rowOfNew[m.n]) continue;
-      const score = measure === 'dice' ? m.dice : Math.max(m.dice, m.contained);
-      if (score >= MATCH_THRESHOLD) candidates.push({ ...m, score });
-    }
-    candidates.sort((x, y) => y.score - x.score || y.dice - x.dice || x.distance - y.distance || x.n - y.n || x.o - y.o);
-    for (const { o, n } of candidates) if (!rowOfOld[o] && !rowOfNew[n]) pair(o, n);
+    const { o, n, dice, contained, distance } = measured;
+    const score = measure === 'dice' ? dice : dice.map((d, i) => Math.max(d, contained[i]!));
+    const candidates: number[] = [];
+    for (let i = 0; i < o.length; i += 1) if (!rowOfOld[o[i]!] && !rowOfNew[n[i]!] && score[i]! >= MATCH_THRESHOLD) candidates.push(i);
+    candidates.sort((x, y) => score[y]! - score[x]! || dice[y]! - dice[x]! || distance[x]! - distance[y]! || n[x]! - n[y]! || o[x]! - o[y]!);
+    for (const i of candidates) if (!rowOfOld[o[i]!] && !rowOfNew[n[i]!]) pair(o[i]!, n[i]!);
   };
   pairBest('dice');
 
