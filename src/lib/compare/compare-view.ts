@@ -7,6 +7,7 @@ import { compareVersions, type ChangeCounts, type ChangeKind, type ChangeRow, ty
 import type { PolicyDocument, Version } from '../model/model.ts';
 import type { Block } from '../model/model.ts';
 import { CLAUSE_BREAK, isLinkToken, linkTarget } from './tokens.ts';
+import { LINK_OPEN } from '../model/marks.ts';
 import type { Edit } from './word-diff.ts';
 import { kindOfRow, spellingContext, type KindOfChange } from './change-kinds.ts';
 
@@ -41,7 +42,11 @@ const ENGLISH: RedlineWords = { inserted: 'inserted', deleted: 'deleted' };
 export function redlineHtml(edits: readonly Edit[], words: RedlineWords = ENGLISH): string {
   return edits
     .map((edit) => {
-      if (edit.op === 'equal') return edit.tokens.map((t) => tokenHtml(t, false)).join('');
+      if (edit.op === 'equal') {
+        // Escaping goes character by character: a run of plain tokens is escaped at once.
+        const text = edit.tokens.join('');
+        return text.includes(LINK_OPEN) || text.includes(CLAUSE_BREAK) ? edit.tokens.map((t) => tokenHtml(t, false)).join('') : escape(text);
+      }
       const tag = TAG[edit.op];
       const said = edit.op === 'insert' ? words.inserted : words.deleted;
       let inner = edit.tokens.map((t) => tokenHtml(t, true)).join('');
@@ -95,9 +100,16 @@ export interface CompareView {
   byKind: Record<KindOfChange, number>;
 }
 
+/** The first words of a text, what `text.split(/\s+/)` gives up to `words`, without splitting the whole clause. */
 function excerpt(text: string, words = 10): string {
-  const all = text.split(/\s+/);
-  return all.length > words ? `${all.slice(0, words).join(' ')}…` : text;
+  const space = /\s+/g;
+  const first: string[] = [];
+  let from = 0;
+  for (let match = space.exec(text); match && first.length < words; match = space.exec(text)) {
+    first.push(text.slice(from, match.index));
+    from = match.index + match[0].length;
+  }
+  return first.length === words ? `${first.join(' ')}…` : text;
 }
 
 /**

@@ -48,7 +48,8 @@ export function tokenize(text: string): string[] {
 }
 
 export function isLinkToken(token: string): boolean {
-  return token.trimStart().startsWith(LINK_OPEN) && token.endsWith(LINK_CLOSE);
+  // The cheap test first: most tokens are words, which do not end with LINK_CLOSE.
+  return token.endsWith(LINK_CLOSE) && token.trimStart().startsWith(LINK_OPEN);
 }
 
 export function linkTarget(token: string): string {
