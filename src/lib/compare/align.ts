@@ -204,15 +204,17 @@ export function compareBlocks(oldBlocks: readonly Block[], newBlocks: readonly B
     }
     const shared = new Int32Array(before.length);
     const touched = new Int32Array(before.length);
+    const oldSize = Int32Array.from(before, (item) => (item.counted ? item.counted.size : 0));
     after.forEach((b, n) => {
       if (rowOfNew[n]) return;
       const y = counted(b);
       if (y.size === 0) {
         // No words: only an old item without words can match it, by its text.
-        for (const o of freeOld) if (before[o]!.type === b.type && counted(before[o]!).size === 0) {
-            const { dice, contained } = similarity(before[o]!, b, counted);
-            keep(o, n, dice, contained);
-          }
+        for (const o of freeOld) {
+          if (before[o]!.type !== b.type || oldSize[o] !== 0) continue;
+          const { dice, contained } = similarity(before[o]!, b, counted);
+          keep(o, n, dice, contained);
+        }
         return;
       }
       let touchedCount = 0;
@@ -229,12 +231,15 @@ export function compareBlocks(oldBlocks: readonly Block[], newBlocks: readonly B
       }
       for (let t = 0; t < touchedCount; t += 1) {
         const o = touched[t]!;
-        const x = counted(before[o]!);
         const overlap = shared[o]!;
         shared[o] = 0;
+        const size = oldSize[o]!;
+        const shorter = size < y.size ? size : y.size;
+        // Most pairs share only common words: in integers, far below both thresholds (Dice 0.5 needs 4 × overlap >=
+        // both sizes; containment 0.5 needs more than half the shorter), so they skip the division and the type.
+        if (4 * overlap < size + y.size && (shorter < 6 || 2 * overlap < shorter)) continue;
         if (before[o]!.type !== b.type) continue;
-        const shorter = Math.min(x.size, y.size);
-        keep(o, n, (2 * overlap) / (x.size + y.size), shorter >= 6 ? (0.85 * overlap) / shorter : 0);
+        keep(o, n, (2 * overlap) / (size + y.size), shorter >= 6 ? (0.85 * overlap) / shorter : 0);
       }
     });
   }

@@ -17,7 +17,7 @@
 import { LINK_CLOSE, LINK_OPEN } from '../model/marks.ts';
 import type { Block } from '../model/model.ts';
 import type { ChangeRow, Comparison } from './align.ts';
-import { CLAUSE_BREAK, isLinkToken, tokenize } from './tokens.ts';
+import { CLAUSE_BREAK, foldSpace, isLinkToken, tokenize } from './tokens.ts';
 import type { Edit } from './word-diff.ts';
 
 export type KindOfChange = 'formatting' | 'artefact' | 'link' | 'spelling' | 'substantive';
@@ -169,7 +169,8 @@ function kindOfTokenizedChange(old: string, young: string, context?: SpellingCon
   const [oldClean, youngClean] = [withoutArtefacts(old, hiddenEmail), withoutArtefacts(young, hiddenEmail)];
   if (oldClean === youngClean) return 'artefact';
   const [oldWords, youngWords] = [withoutLinks(oldClean), withoutLinks(youngClean)];
-  if (tokenize(oldWords).join('') === tokenize(youngWords).join('')) return 'link';
+  // Without link targets, whose spaces tokenize keeps, white space folds the same without making tokens.
+  if (foldSpace(oldWords) === foldSpace(youngWords)) return 'link';
   return sameWordsButSpelling(wordsOf(oldWords), wordsOf(youngWords), context) ? 'spelling' : 'substantive';
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLAUSE_BREAK, contentWordNumberer, contentWords, tokenize } from './tokens.ts';
+import { CLAUSE_BREAK, contentWordNumberer, contentWords, foldSpace, tokenize } from './tokens.ts';
 
 // Characters tokenize treats differently: spaces of several kinds, letters, combining marks, digits and their
 // separators, apostrophes, CJK, link marks and the clause break.
@@ -18,6 +18,17 @@ describe('tokenize', () => {
       fc.property(text, (t) => {
         const joined = tokenize(t).join('');
         expect(tokenize(joined).join('')).toBe(joined);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('folds white space as foldSpace does, outside link targets', () => {
+    expect(foldSpace(' a \u00a0\tb\u3000 \u2029 c ')).toBe(' a b \u2029 c ');
+    fc.assert(
+      fc.property(text, (t) => {
+        fc.pre(!t.includes('⟨'));
+        expect(foldSpace(t)).toBe(tokenize(t).join(''));
       }),
       { numRuns: 5000 },
     );

@@ -28,6 +28,7 @@ const TOKEN = new RegExp(
   'gu',
 );
 const LEADING_SPACE = new RegExp(`^${SPACE}+`, 'u');
+const SPACE_RUN = new RegExp(`${SPACE}+`, 'gu');
 const CONTENT_WORD = new RegExp(`[${CJK}]|\\p{N}+(?:[.,]\\p{N}+)*|(?:${WORD})+(?:['’](?:${WORD})+)*|${LINK_OPEN}[^${LINK_CLOSE}]*${LINK_CLOSE}`, 'gu');
 
 /** Whether a UTF-16 code unit is one of SPACE's characters. */
@@ -45,6 +46,11 @@ export function tokenize(text: string): string[] {
     tokens[i] = ` ${token.replace(LEADING_SPACE, '')}`;
   }
   return tokens;
+}
+
+/** What `tokenize(text).join('')` gives for a text without link targets (white space folded), without making tokens. */
+export function foldSpace(text: string): string {
+  return text.replace(SPACE_RUN, ' ');
 }
 
 export function isLinkToken(token: string): boolean {
