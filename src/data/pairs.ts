@@ -9,7 +9,8 @@ import type { PolicyDocument, Version } from '../lib/model/model.ts';
 import { prerenderedPairs, miniComparesIn, type PairRef } from '../lib/compare/prerendered-pairs.ts';
 import { parseComparisonRef } from '../lib/notes/stories.ts';
 import { writingSources } from '../lib/publish/translated-pages.ts';
-import { annotations, stories } from './corpus.ts';
+import { stories } from './corpus.ts';
+import { versionPages } from './version-pages.ts';
 
 const config = loadConfig(process.cwd());
 
@@ -37,14 +38,13 @@ export const pairsOf = (document: PolicyDocument) => of(document).pairs;
 export const isPrerendered = (document: PolicyDocument, before: Version, after: Version) => of(document).keys.has(`${before.id}..${after.id}`);
 
 const namedKeys = new Set(named.map((ref) => `${ref.service}/${ref.document}/${ref.before}..${ref.after}`));
-const annotated = new Set(annotations.map((a) => `${a.data.service}/${a.data.document}`));
 
 /**
  * Whether a prerendered comparison also has a page in the other languages (`/zh/compare/…`): every one of a
- * document our notes write about, and every pair our writing names. The others are the policy's English
- * with our labels around it; their other-language addresses are computed by the reader's browser like any
- * unnamed pair (without JavaScript, the 404 page links the English page). On the archive's collection this
- * keeps 5,300 pages (1.1 GB) out of the build.
+ * document our writing is about, the documents whose version pages have them too (version-pages.ts), and every
+ * pair our writing names. The others are the policy's English with our labels around it; their other-language
+ * addresses are computed by the reader's browser like any unnamed pair (without JavaScript, the 404 page links the
+ * English page). On the archive's collection this keeps 5,300 pages (1.1 GB) out of the build.
  */
 export const hasTranslatedPair = (document: PolicyDocument, before: Version, after: Version) =>
-  annotated.has(`${document.service}/${document.id}`) || namedKeys.has(`${document.service}/${document.id}/${before.id}..${after.id}`);
+  versionPages.has(document) || namedKeys.has(`${document.service}/${document.id}/${before.id}..${after.id}`);

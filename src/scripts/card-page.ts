@@ -9,7 +9,7 @@ import type { CardAddress } from '../lib/publish/card-address.ts';
 import { computeCard, computeEmbed, planCard, type CardProblem } from '../lib/publish/card-compute.ts';
 import { cardMapShard, shardMap, type CardMapIndex, type CardMapShard } from '../lib/publish/card-redirects.ts';
 import { escapeHtml } from '../lib/publish/card-render.ts';
-import { documentDataPath, notesDataPath, versionDataPath } from '../lib/publish/dataset/data-paths.ts';
+import { documentDataPath, documentNotesDataPath, notesDataPath, versionDataPath } from '../lib/publish/dataset/data-paths.ts';
 import type { DocumentFile } from '../lib/publish/dataset/document-schema.ts';
 import type { NotesFile } from '../lib/publish/dataset/notes-schema.ts';
 import type { VersionFile } from '../lib/publish/dataset/version-schema.ts';
@@ -21,6 +21,14 @@ import { cardMapShardPath, documentPath, embedScriptPath, localized, pinnedVersi
 async function fetchJson<T>(url: string): Promise<T | undefined> {
   const response = await fetch(url);
   return response.ok ? ((await response.json()) as T) : undefined;
+}
+
+/**
+ * The notes a card shows: the document's own notes file (a few KB), or, from a dataset published before documents
+ * had one, notes.json (every note, 149 KB on X's site), which holds the document's.
+ */
+async function documentNotes(own: string, all: string): Promise<NotesFile | undefined> {
+  return (await fetchJson<NotesFile>(own)) ?? fetchJson<NotesFile>(all);
 }
 
 const problemText = { 'unknown-document': 'unknownDocument', 'unknown-clause': 'unknownClause', 'unknown-text': 'unknownText' } as const;
@@ -65,7 +73,7 @@ export async function cardHere(root: HTMLElement, address: CardAddress, forced: 
     }
     const [versions, notes] = await Promise.all([
       Promise.all(plan.files.map((id) => fetchJson<VersionFile>(href(versionDataPath({ service: address.service, document: address.document, id }))))),
-      plan.shared ? fetchJson<NotesFile>(href(notesDataPath())) : Promise.resolve(undefined),
+      plan.shared ? documentNotes(href(documentNotesDataPath(doc)), href(notesDataPath())) : Promise.resolve(undefined),
     ]);
     if (versions.some((v) => !v)) throw new Error('a version file is missing');
     const page = computeCard(address, plan, { document: file!, versions: Object.fromEntries(versions.map((v) => [v!.version.id, v!])), ...(notes ? { notes } : {}) }, { site, base });

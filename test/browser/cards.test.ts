@@ -44,9 +44,10 @@ const FORMERLY_PRERENDERED = [
 ];
 
 /** The page as Chromium holds it, once a computed card has replaced the 404 page (or a prerendered card loaded). */
-async function cardDocument(url: string): Promise<string> {
+async function cardDocument(url: string, requested: string[] = []): Promise<string> {
   const page = await openPage(browserOf(), url);
   await page.locator('main[aria-label] article').waitFor();
+  requested.push(...(await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname))));
   return page.evaluate(() => document.documentElement.outerHTML);
 }
 
@@ -174,7 +175,11 @@ describe('cards computed in the browser', () => {
     for (const path of [CARD, `${CARD}t/${PINNED}/`, `/zh${CARD}`, `/zh${CARD}t/${PINNED}/`]) {
       const expected = await cardDocument(`${baseUrl}${path}`);
       expect(expected, path).toContain('<article>');
-      await expect(cardDocument(`${baseUrl}/404.html?card=${path}`), path).resolves.toBe(expected);
+      const requested: string[] = [];
+      await expect(cardDocument(`${baseUrl}/404.html?card=${path}`, requested), path).resolves.toBe(expected);
+      // The notes come from the document's own file, not notes.json (every note of the site).
+      expect(requested, path).toContain('/data/x/privacy-policy/notes.json');
+      expect(requested, path).not.toContain('/data/notes.json');
     }
   });
 
