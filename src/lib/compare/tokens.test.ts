@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLAUSE_BREAK, contentWordNumberer, contentWords, foldSpace, tokenize } from './tokens.ts';
+import { CLAUSE_BREAK, COMMON_PUNCTUATION, contentWordNumberer, contentWords, contentWordsByUnicode, foldSpace, tokenize, tokenizeByUnicode } from './tokens.ts';
 
 // Characters tokenize treats differently: spaces of several kinds, letters, combining marks, digits and their
 // separators, apostrophes, CJK, link marks and the clause break.
@@ -59,6 +59,28 @@ describe('contentWordNumberer', () => {
         words.forEach((word, i) => words.forEach((other, j) => expect(ids[i] === ids[j]).toBe(word === other)));
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('the common patterns', () => {
+  // Latin-1 letters at the edges of its ranges, what lies between them (× ÷ are not letters), letters it leaves to
+  // the full patterns (ª µ º), numbers it does not know (² ½), a combining mark, CJK, and the common punctuation.
+  const LATIN_TEXT = [...CHARACTERS, 'a', 'b', 'Q', '9', '0', ' ', ' ', "'", '.', ',', 'À', 'Ö', '×', 'Ø', 'ö', '÷', 'ø', 'ÿ', 'ß', 'ª', 'µ', 'º', '²', '½', '\u0301', '中', ...COMMON_PUNCTUATION];
+  const latin = fc.array(fc.constantFrom(...LATIN_TEXT), { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it('know only punctuation that is no letter, mark, number or space', () => {
+    for (const c of COMMON_PUNCTUATION) expect(/[\p{L}\p{M}\p{N}\s]/u.test(c)).toBe(false);
+  });
+
+  it('give the tokens and words the full Unicode patterns give', () => {
+    expect(tokenize('Über 1.5 days’ “data” — ⟨https://a.example/x⟩')).toEqual(tokenizeByUnicode('Über 1.5 days’ “data” — ⟨https://a.example/x⟩'));
+    fc.assert(
+      fc.property(latin, (t) => {
+        expect(tokenize(t)).toEqual(tokenizeByUnicode(t));
+        expect(contentWords(t)).toEqual(contentWordsByUnicode(t));
+      }),
+      { numRuns: 10000 },
     );
   });
 });
