@@ -17,7 +17,7 @@
 import { LINK_CLOSE, LINK_OPEN } from '../model/marks.ts';
 import type { Block } from '../model/model.ts';
 import type { ChangeRow, Comparison } from './align.ts';
-import { CLAUSE_BREAK, foldSpace, isLinkToken, tokenize } from './tokens.ts';
+import { CLAUSE_BREAK, foldSpace, isLinkToken, letterRuns, tokenize } from './tokens.ts';
 import type { Edit } from './word-diff.ts';
 
 export type KindOfChange = 'formatting' | 'artefact' | 'link' | 'spelling' | 'substantive';
@@ -68,6 +68,7 @@ const ADDRESS_IN_TEXT =
   /\b(?:https?:\/\/|www\.)[^\s⟨⟩]+|\b(?:[\p{L}\p{N}-]+\.)+(?:com|org|net|io|ai|eu|gov|edu|co|uk|ie|de|fr|us)\/[^\s⟨⟩]*/giu;
 
 const MAY_BE_WWW = /www\./i;
+const HAS_WORD = /[\p{L}\p{M}\p{N}]/u;
 
 /** A link target without tracking parameters. */
 export function withoutTracking(address: string): string {
@@ -107,7 +108,7 @@ function withoutLinks(text: string): string {
 
 /** Lower-case words alone: spelling's neighbours (capitals, punctuation, spacing, clause breaks) gone. */
 function wordsOf(text: string): string[] {
-  return (text.replaceAll(CLAUSE_BREAK, ' ').toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []);
+  return letterRuns(text.replaceAll(CLAUSE_BREAK, ' ').toLowerCase());
 }
 
 /** Damerau-Levenshtein distance, stopping early once above `limit`. */
@@ -202,7 +203,8 @@ export function wordSet(texts: Iterable<string>): Set<string> {
 
 /** A clause added or removed whole: substantive, unless it holds no words (a bare link, or nothing). */
 export function kindOfWholeClause(marked: string): KindOfChange {
-  if (wordsOf(withoutLinks(marked)).length > 0) return 'substantive';
+  // wordsOf(...).length > 0 without listing the words: lower-casing makes no letter, mark or number, nor takes one away.
+  if (HAS_WORD.test(withoutLinks(marked))) return 'substantive';
   return tokenize(marked).some(isLinkToken) ? 'link' : 'formatting';
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLAUSE_BREAK, COMMON_PUNCTUATION, contentWordNumberer, contentWords, contentWordsByUnicode, foldSpace, tokenize, tokenizeByUnicode } from './tokens.ts';
+import { CLAUSE_BREAK, COMMON_PUNCTUATION, contentWordNumberer, contentWords, contentWordsByUnicode, foldSpace, letterRuns, tokenize, tokenizeByUnicode } from './tokens.ts';
 
 // Characters tokenize treats differently: spaces of several kinds, letters, combining marks, digits and their
 // separators, apostrophes, CJK, link marks and the clause break.
@@ -79,6 +79,7 @@ describe('the common patterns', () => {
       fc.property(latin, (t) => {
         expect(tokenize(t)).toEqual(tokenizeByUnicode(t));
         expect(contentWords(t)).toEqual(contentWordsByUnicode(t));
+        expect(letterRuns(t)).toEqual(t.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []);
       }),
       { numRuns: 10000 },
     );

@@ -41,6 +41,9 @@ const COMMON_TOKEN = new RegExp(
 );
 const COMMON_CONTENT_WORD = new RegExp(`[0-9]+(?:[.,][0-9]+)*|[${LATIN}]+(?:['’][${LATIN}]+)*|${LINK_OPEN}[^${LINK_CLOSE}]*${LINK_CLOSE}`, 'g');
 
+const LETTER_RUN = /[\p{L}\p{M}\p{N}]+/gu;
+const COMMON_LETTER_RUN = new RegExp(`[${LATIN}]+`, 'g');
+
 const LEADING_SPACE = new RegExp(`^${SPACE}+`, 'u');
 const SPACE_RUN = new RegExp(`${SPACE}+`, 'gu');
 const CONTENT_WORD = new RegExp(`[${CJK}]|\\p{N}+(?:[.,]\\p{N}+)*|(?:${WORD})+(?:['’](?:${WORD})+)*|${LINK_OPEN}[^${LINK_CLOSE}]*${LINK_CLOSE}`, 'gu');
@@ -81,6 +84,11 @@ export function isLinkToken(token: string): boolean {
 
 export function linkTarget(token: string): string {
   return token.trimStart().slice(LINK_OPEN.length, -LINK_CLOSE.length);
+}
+
+/** Runs of letters, marks and digits (what `/[\p{L}\p{M}\p{N}]+/gu` finds), by the common pattern when it can. */
+export function letterRuns(text: string): string[] {
+  return text.match(UNCOMMON.test(text) ? LETTER_RUN : COMMON_LETTER_RUN) ?? [];
 }
 
 const contentWordPattern = (text: string) => (UNCOMMON.test(text) ? CONTENT_WORD : COMMON_CONTENT_WORD);
