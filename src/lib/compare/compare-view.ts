@@ -25,6 +25,12 @@ function tokenHtml(token: string, inChange: boolean): string {
   return escape(token);
 }
 
+/** Tokens as text. Escaping goes character by character: a run without links or clause breaks is escaped at once. */
+function tokensHtml(tokens: readonly string[], inChange: boolean): string {
+  const text = tokens.join('');
+  return text.includes(LINK_OPEN) || text.includes(CLAUSE_BREAK) ? tokens.map((t) => tokenHtml(t, inChange)).join('') : escape(text);
+}
+
 const TAG = { insert: 'ins', delete: 'del' } as const;
 
 /** What a screen reader says around an insertion and a deletion, in the page's language. */
@@ -42,14 +48,10 @@ const ENGLISH: RedlineWords = { inserted: 'inserted', deleted: 'deleted' };
 export function redlineHtml(edits: readonly Edit[], words: RedlineWords = ENGLISH): string {
   return edits
     .map((edit) => {
-      if (edit.op === 'equal') {
-        // Escaping goes character by character: a run of plain tokens is escaped at once.
-        const text = edit.tokens.join('');
-        return text.includes(LINK_OPEN) || text.includes(CLAUSE_BREAK) ? edit.tokens.map((t) => tokenHtml(t, false)).join('') : escape(text);
-      }
+      if (edit.op === 'equal') return tokensHtml(edit.tokens, false);
       const tag = TAG[edit.op];
       const said = edit.op === 'insert' ? words.inserted : words.deleted;
-      let inner = edit.tokens.map((t) => tokenHtml(t, true)).join('');
+      let inner = tokensHtml(edit.tokens, true);
       const lead = inner.startsWith(' ') ? ' ' : '';
       inner = inner.slice(lead.length);
       return `${lead}<${tag}><span class="visually-hidden">[${said}: </span>${inner}<span class="visually-hidden"> :end ${said}]</span></${tag}>`;
