@@ -17,7 +17,16 @@ export interface Edit {
   tokens: string[];
 }
 
-const isGlue = (tokens: readonly string[]) => tokens.length <= 2 && tokens.every((t) => !/[\p{L}\p{N}]/u.test(t));
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+/** Whether a token holds a letter or a number. Most tokens are words ending in an ASCII letter or digit: no regex. */
+function isWordToken(token: string): boolean {
+  const last = token.charCodeAt(token.length - 1);
+  if ((last >= 97 && last <= 122) || (last >= 65 && last <= 90) || (last >= 48 && last <= 57)) return true;
+  return LETTER_OR_NUMBER.test(token);
+}
+
+const isGlue = (tokens: readonly string[]) => tokens.length <= 2 && !tokens.some(isWordToken);
 
 /**
  * Makes edits read as phrases: a lone space or comma left "equal" between
@@ -124,9 +133,14 @@ export function applyEdits(before: readonly string[], edits: readonly Edit[]): s
 
 /** Words added and removed (what the timeline's change bars count). */
 export function countChangedWords(edits: readonly Edit[]): { added: number; removed: number } {
-  const words = (tokens: readonly string[]) => tokens.filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
-  return {
-    added: edits.filter((e) => e.op === 'insert').reduce((n, e) => n + words(e.tokens), 0),
-    removed: edits.filter((e) => e.op === 'delete').reduce((n, e) => n + words(e.tokens), 0),
-  };
+  let added = 0;
+  let removed = 0;
+  for (const edit of edits) {
+    if (edit.op === 'equal') continue;
+    let words = 0;
+    for (const token of edit.tokens) if (isWordToken(token)) words += 1;
+    if (edit.op === 'insert') added += words;
+    else removed += words;
+  }
+  return { added, removed };
 }
