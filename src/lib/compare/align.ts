@@ -19,7 +19,7 @@
  */
 import type { Block } from '../model/model.ts';
 import { CLAUSE_BREAK, contentWordNumberer, tokenize } from './tokens.ts';
-import { bagOf, overlap, type Bag } from './word-bags.ts';
+import { bagger, overlap, type Bag } from './word-bags.ts';
 import { applyEdits, countChangedWords, diffTokens, type Edit } from './word-diff.ts';
 
 export type ChangeKind = 'unchanged' | 'modified' | 'added' | 'removed' | 'moved';
@@ -72,6 +72,7 @@ interface Item {
 /** The items of one comparison, numbering their words with one numberer so that both sides share the numbers. */
 function counter(): (item: Item) => Bag {
   const numbers = contentWordNumberer();
+  const bagOf = bagger();
   return (item) => (item.counted ??= bagOf(numbers(item.compared)));
 }
 

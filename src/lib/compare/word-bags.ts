@@ -12,16 +12,33 @@ export interface Bag {
 }
 
 export function bagOf(words: readonly number[]): Bag {
-  const sorted = Int32Array.from(words).sort();
-  let distinct = 0;
-  for (let i = 0; i < sorted.length; i += 1) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct += 1;
-  const out: Bag = { words: new Int32Array(distinct), counts: new Int32Array(distinct), size: sorted.length };
-  let at = -1;
-  for (let i = 0; i < sorted.length; i += 1) {
-    if (i === 0 || sorted[i] !== sorted[i - 1]) out.words[++at] = sorted[i]!;
-    out.counts[at] = out.counts[at]! + 1;
-  }
-  return out;
+  return bagger()(words);
+}
+
+/**
+ * Makes bags, counting in one array indexed by word number (numbers are small and dense), which it leaves zeroed:
+ * one pass over the words and a sort of the distinct ones, where sorting every word was most of a bag's cost.
+ */
+export function bagger(): (words: readonly number[]) => Bag {
+  let counts = new Int32Array(1024);
+  return (words) => {
+    const distinct: number[] = [];
+    for (const w of words) {
+      if (w >= counts.length) {
+        const grown = new Int32Array(Math.max(w + 1, counts.length * 2));
+        grown.set(counts);
+        counts = grown;
+      }
+      if (counts[w] === 0) distinct.push(w);
+      counts[w] = counts[w]! + 1;
+    }
+    const bag: Bag = { words: Int32Array.from(distinct).sort(), counts: new Int32Array(distinct.length), size: words.length };
+    for (let k = 0; k < bag.words.length; k += 1) {
+      bag.counts[k] = counts[bag.words[k]!]!;
+      counts[bag.words[k]!] = 0;
+    }
+    return bag;
+  };
 }
 
 /** How many words two bags share, counting a word as often as both hold it. */
