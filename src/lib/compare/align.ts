@@ -18,7 +18,8 @@
  * only text and order.
  */
 import type { Block } from '../model/model.ts';
-import { CLAUSE_BREAK, contentWords, tokenize } from './tokens.ts';
+import { CLAUSE_BREAK, contentWordNumberer, tokenize } from './tokens.ts';
+import { bagger, overlap, type Bag } from './word-bags.ts';
 import { applyEdits, countChangedWords, diffTokens, type Edit } from './word-diff.ts';
 
 export type ChangeKind = 'unchanged' | 'modified' | 'added' | 'removed' | 'moved';
@@ -65,21 +66,14 @@ interface Item {
   section: string;
   /** What similarity is measured on; counted only for items left unpaired by identical text. */
   compared: string;
-  counted?: { words: Map<string, number>; size: number };
+  counted?: Bag;
 }
 
-function bag(words: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
-  return counts;
-}
-
-function counted(item: Item): { words: Map<string, number>; size: number } {
-  if (!item.counted) {
-    const words = contentWords(item.compared);
-    item.counted = { words: bag(words), size: words.length };
-  }
-  return item.counted;
+/** The items of one comparison, numbering their words with one numberer so that both sides share the numbers. */
+function counter(): (item: Item) => Bag {
+  const numbers = contentWordNumberer();
+  const bagOf = bagger();
+  return (item) => (item.counted ??= bagOf(numbers(item.compared)));
 }
 
 function items(blocks: readonly Block[]): Item[] {
@@ -96,23 +90,16 @@ function items(blocks: readonly Block[]): Item[] {
   );
 }
 
-function overlap(a: Map<string, number>, b: Map<string, number>): number {
-  let shared = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const [word, count] of small) shared += Math.min(count, large.get(word) ?? 0);
-  return shared;
-}
-
 /**
  * How alike two items are: the Dice coefficient of their word multisets, or,
  * when one is a clause grown or cut by whole sentences, how much of the
  * shorter one the longer holds (discounted, so that a true rewording wins).
  */
-export function similarity(a: Item, b: Item): { dice: number; contained: number } {
+function similarity(a: Item, b: Item, counted: (item: Item) => Bag): { dice: number; contained: number } {
   const x = counted(a);
   const y = counted(b);
   if (x.size === 0 && y.size === 0) return a.text === b.text ? { dice: 1, contained: 1 } : { dice: 0, contained: 0 };
-  const shared = overlap(x.words, y.words);
+  const shared = overlap(x, y);
   const dice = (2 * shared) / (x.size + y.size);
   const shorter = Math.min(x.size, y.size);
   const contained = shorter >= 6 ? (0.85 * shared) / shorter : 0;
@@ -120,9 +107,9 @@ export function similarity(a: Item, b: Item): { dice: number; contained: number 
 }
 
 /** Share of `part`'s words that `whole` also holds. */
-function containment(part: Item, whole: Item): number {
+function containment(part: Item, whole: Item, counted: (item: Item) => Bag): number {
   const x = counted(part);
-  return x.size === 0 ? 0 : overlap(x.words, counted(whole).words) / x.size;
+  return x.size === 0 ? 0 : overlap(x, counted(whole)) / x.size;
 }
 
 /** Indexes (into `values`) of one longest strictly increasing subsequence, smallest-last ties. */
@@ -150,6 +137,7 @@ const joined = (list: readonly Item[], indexes: readonly number[]) => indexes.ma
 export function compareBlocks(oldBlocks: readonly Block[], newBlocks: readonly Block[]): Comparison {
   const before = items(oldBlocks);
   const after = items(newBlocks);
+  const counted = counter();
   const rowOfOld = new Array<Pair | undefined>(before.length);
   const rowOfNew = new Array<Pair | undefined>(after.length);
   interface Pair {
@@ -180,59 +168,89 @@ export function compareBlocks(oldBlocks: readonly Block[], newBlocks: readonly B
   //    splits and merges had their turn, so a clause that shed a sentence is a split,
   //    not a match for the sentence.
   const distance = (o: number, n: number) => Math.abs(o / Math.max(1, before.length) - n / Math.max(1, after.length));
-  type Measured = { o: number; n: number; dice: number; contained: number; distance: number };
   // Every pair left after identical text, measured once for both passes (a pair's words do not change between them):
-  // only pairs that could score MATCH_THRESHOLD by either measure are kept.
-  const measured: Measured[] = [];
+  // only pairs that could score MATCH_THRESHOLD by either measure are kept, in columns (a far-apart pair keeps
+  // tens of thousands: one object each was much of the garbage collector's work).
+  const measured = { o: [] as number[], n: [] as number[], dice: [] as number[], contained: [] as number[], distance: [] as number[] };
   {
     const freeOld = before.flatMap((_, o) => (rowOfOld[o] ? [] : [o]));
-    const keep = (o: number, n: number, { dice, contained }: { dice: number; contained: number }) => {
-      if (Math.max(dice, contained) >= MATCH_THRESHOLD) measured.push({ o, n, dice, contained, distance: distance(o, n) });
+    const keep = (o: number, n: number, dice: number, contained: number) => {
+      if (Math.max(dice, contained) < MATCH_THRESHOLD) return;
+      measured.o.push(o);
+      measured.n.push(n);
+      measured.dice.push(dice);
+      measured.contained.push(contained);
+      measured.distance.push(distance(o, n));
     };
     // Words shared by every pair at once, from an index of the free old items' words (word → old item, its count of
     // the word, old item, count…): a pair sharing no word scores 0, so only the old items that share one with a new
     // item are measured, as similarity() would measure them, to the bit.
-    const postings = new Map<string, number[]>();
-    for (const o of freeOld) for (const [word, count] of counted(before[o]!).words) postings.get(word)?.push(o, count) ?? postings.set(word, [o, count]);
-    const shared = new Float64Array(before.length);
-    const touched: number[] = [];
+    // The index in typed arrays: word w's entries are postingOld/postingCount[start[w] .. start[w + 1]).
+    let words = 0;
+    for (const o of freeOld) for (const w of counted(before[o]!).words) words = Math.max(words, w + 1);
+    const start = new Int32Array(words + 1);
+    for (const o of freeOld) for (const w of counted(before[o]!).words) start[w + 1] = start[w + 1]! + 1;
+    for (let w = 0; w < words; w += 1) start[w + 1] = start[w + 1]! + start[w]!;
+    const postingOld = new Int32Array(start[words]!);
+    const postingCount = new Int32Array(start[words]!);
+    const filled = start.slice(0, words);
+    for (const o of freeOld) {
+      const x = counted(before[o]!);
+      for (let k = 0; k < x.words.length; k += 1) {
+        const at = filled[x.words[k]!]!;
+        filled[x.words[k]!] = at + 1;
+        postingOld[at] = o;
+        postingCount[at] = x.counts[k]!;
+      }
+    }
+    const shared = new Int32Array(before.length);
+    const touched = new Int32Array(before.length);
+    const oldSize = Int32Array.from(before, (item) => (item.counted ? item.counted.size : 0));
     after.forEach((b, n) => {
       if (rowOfNew[n]) return;
       const y = counted(b);
       if (y.size === 0) {
         // No words: only an old item without words can match it, by its text.
-        for (const o of freeOld) if (before[o]!.type === b.type && counted(before[o]!).size === 0) keep(o, n, similarity(before[o]!, b));
+        for (const o of freeOld) {
+          if (before[o]!.type !== b.type || oldSize[o] !== 0) continue;
+          const { dice, contained } = similarity(before[o]!, b, counted);
+          keep(o, n, dice, contained);
+        }
         return;
       }
-      for (const [word, count] of y.words) {
-        const list = postings.get(word);
-        if (!list) continue;
-        for (let i = 0; i < list.length; i += 2) {
-          const o = list[i]!;
-          if (shared[o] === 0) touched.push(o);
-          shared[o] = shared[o]! + Math.min(count, list[i + 1]!);
+      let touchedCount = 0;
+      for (let k = 0; k < y.words.length; k += 1) {
+        const w = y.words[k]!;
+        if (w >= words) continue;
+        const count = y.counts[k]!;
+        for (let i = start[w]!, end = start[w + 1]!; i < end; i += 1) {
+          const o = postingOld[i]!;
+          const both = postingCount[i]! < count ? postingCount[i]! : count;
+          if (shared[o] === 0) touched[touchedCount++] = o;
+          shared[o] = shared[o]! + both;
         }
       }
-      for (const o of touched) {
-        const x = counted(before[o]!);
+      for (let t = 0; t < touchedCount; t += 1) {
+        const o = touched[t]!;
         const overlap = shared[o]!;
         shared[o] = 0;
+        const size = oldSize[o]!;
+        const shorter = size < y.size ? size : y.size;
+        // Most pairs share only common words: in integers, far below both thresholds (Dice 0.5 needs 4 × overlap >=
+        // both sizes; containment 0.5 needs more than half the shorter), so they skip the division and the type.
+        if (4 * overlap < size + y.size && (shorter < 6 || 2 * overlap < shorter)) continue;
         if (before[o]!.type !== b.type) continue;
-        const shorter = Math.min(x.size, y.size);
-        keep(o, n, { dice: (2 * overlap) / (x.size + y.size), contained: shorter >= 6 ? (0.85 * overlap) / shorter : 0 });
+        keep(o, n, (2 * overlap) / (size + y.size), shorter >= 6 ? (0.85 * overlap) / shorter : 0);
       }
-      touched.length = 0;
     });
   }
   const pairBest = (measure: 'dice' | 'contained') => {
-    const candidates: (Measured & { score: number })[] = [];
-    for (const m of measured) {
-      if (rowOfOld[m.o] || rowOfNew[m.n]) continue;
-      const score = measure === 'dice' ? m.dice : Math.max(m.dice, m.contained);
-      if (score >= MATCH_THRESHOLD) candidates.push({ ...m, score });
-    }
-    candidates.sort((x, y) => y.score - x.score || y.dice - x.dice || x.distance - y.distance || x.n - y.n || x.o - y.o);
-    for (const { o, n } of candidates) if (!rowOfOld[o] && !rowOfNew[n]) pair(o, n);
+    const { o, n, dice, contained, distance } = measured;
+    const score = measure === 'dice' ? dice : dice.map((d, i) => Math.max(d, contained[i]!));
+    const candidates: number[] = [];
+    for (let i = 0; i < o.length; i += 1) if (!rowOfOld[o[i]!] && !rowOfNew[n[i]!] && score[i]! >= MATCH_THRESHOLD) candidates.push(i);
+    candidates.sort((x, y) => score[y]! - score[x]! || dice[y]! - dice[x]! || distance[x]! - distance[y]! || n[x]! - n[y]! || o[x]! - o[y]!);
+    for (const i of candidates) if (!rowOfOld[o[i]!] && !rowOfNew[n[i]!]) pair(o[i]!, n[i]!);
   };
   pairBest('dice');
 
@@ -253,7 +271,7 @@ export function compareBlocks(oldBlocks: readonly Block[], newBlocks: readonly B
       if (partners.length !== 1) continue;
       // The neighbour's partner must also hold more than the neighbour alone explains.
       const partner = other[partners[0]!]!;
-      if (containment(item, partner) < CONTAINMENT_THRESHOLD) continue;
+      if (containment(item, partner, counted) < CONTAINMENT_THRESHOLD) continue;
       const own = side === 'new' ? row.new : row.old;
       own.push(index);
       own.sort((x, y) => x - y);

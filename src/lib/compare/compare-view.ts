@@ -7,6 +7,7 @@ import { compareVersions, type ChangeCounts, type ChangeKind, type ChangeRow, ty
 import type { PolicyDocument, Version } from '../model/model.ts';
 import type { Block } from '../model/model.ts';
 import { CLAUSE_BREAK, isLinkToken, linkTarget } from './tokens.ts';
+import { LINK_OPEN } from '../model/marks.ts';
 import type { Edit } from './word-diff.ts';
 import { kindOfRow, spellingContext, type KindOfChange } from './change-kinds.ts';
 
@@ -22,6 +23,12 @@ function tokenHtml(token: string, inChange: boolean): string {
     return ` <span class="link-target">[link: ${escape(target)}]</span>`;
   }
   return escape(token);
+}
+
+/** Tokens as text. Escaping goes character by character: a run without links or clause breaks is escaped at once. */
+function tokensHtml(tokens: readonly string[], inChange: boolean): string {
+  const text = tokens.join('');
+  return text.includes(LINK_OPEN) || text.includes(CLAUSE_BREAK) ? tokens.map((t) => tokenHtml(t, inChange)).join('') : escape(text);
 }
 
 const TAG = { insert: 'ins', delete: 'del' } as const;
@@ -41,10 +48,10 @@ const ENGLISH: RedlineWords = { inserted: 'inserted', deleted: 'deleted' };
 export function redlineHtml(edits: readonly Edit[], words: RedlineWords = ENGLISH): string {
   return edits
     .map((edit) => {
-      if (edit.op === 'equal') return edit.tokens.map((t) => tokenHtml(t, false)).join('');
+      if (edit.op === 'equal') return tokensHtml(edit.tokens, false);
       const tag = TAG[edit.op];
       const said = edit.op === 'insert' ? words.inserted : words.deleted;
-      let inner = edit.tokens.map((t) => tokenHtml(t, true)).join('');
+      let inner = tokensHtml(edit.tokens, true);
       const lead = inner.startsWith(' ') ? ' ' : '';
       inner = inner.slice(lead.length);
       return `${lead}<${tag}><span class="visually-hidden">[${said}: </span>${inner}<span class="visually-hidden"> :end ${said}]</span></${tag}>`;
@@ -95,9 +102,16 @@ export interface CompareView {
   byKind: Record<KindOfChange, number>;
 }
 
+/** The first words of a text, what `text.split(/\s+/)` gives up to `words`, without splitting the whole clause. */
 function excerpt(text: string, words = 10): string {
-  const all = text.split(/\s+/);
-  return all.length > words ? `${all.slice(0, words).join(' ')}…` : text;
+  const space = /\s+/g;
+  const first: string[] = [];
+  let from = 0;
+  for (let match = space.exec(text); match && first.length < words; match = space.exec(text)) {
+    first.push(text.slice(from, match.index));
+    from = match.index + match[0].length;
+  }
+  return first.length === words ? `${first.join(' ')}…` : text;
 }
 
 /**

@@ -1,10 +1,13 @@
 /**
- * Word-level edits between two texts, with jsdiff's diffArrays (Myers'
- * O(ND) algorithm) over our own tokens. jsdiff is the most used and best
- * kept diff library in the JavaScript ecosystem; its diffWords tokenises
- * for itself, and we need CJK characters, numbers and link targets as tokens.
+ * Word-level edits between two texts, with Jest's diff-sequences (Myers'
+ * O(ND) algorithm in linear space, the diff under every Jest assertion) over
+ * our own tokens, numbered first so that it compares integers. It finds the
+ * same minimal edits as jsdiff's diffArrays, which we used before, in well
+ * under half the time on long clauses (a far-apart pair pairs clauses of
+ * hundreds of tokens, most of them changed); ties between equally short
+ * edit scripts may fall differently.
  */
-import { diffArrays } from 'diff';
+import diffSequences from '@jest/diff-sequences';
 import { tokenize } from './tokens.ts';
 
 export type EditOp = 'equal' | 'insert' | 'delete';
@@ -14,7 +17,16 @@ export interface Edit {
   tokens: string[];
 }
 
-const isGlue = (tokens: readonly string[]) => tokens.length <= 2 && tokens.every((t) => !/[\p{L}\p{N}]/u.test(t));
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+/** Whether a token holds a letter or a number. Most tokens are words ending in an ASCII letter or digit: no regex. */
+function isWordToken(token: string): boolean {
+  const last = token.charCodeAt(token.length - 1);
+  if ((last >= 97 && last <= 122) || (last >= 65 && last <= 90) || (last >= 48 && last <= 57)) return true;
+  return LETTER_OR_NUMBER.test(token);
+}
+
+const isGlue = (tokens: readonly string[]) => tokens.length <= 2 && !tokens.some(isWordToken);
 
 /**
  * Makes edits read as phrases: a lone space or comma left "equal" between
@@ -63,12 +75,35 @@ export function diffTokens(before: readonly string[], after: readonly string[]):
   while (head < before.length && head < after.length && before[head] === after[head]) head += 1;
   let tail = 0;
   while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail += 1;
-  const changes = diffArrays(before.slice(head, before.length - tail), after.slice(head, after.length - tail));
   const edits: Edit[] = [];
   if (head) edits.push({ op: 'equal', tokens: before.slice(0, head) });
-  for (const change of changes) {
-    if (change.value.length) edits.push({ op: change.added ? 'insert' : change.removed ? 'delete' : 'equal', tokens: change.value });
-  }
+  const numbers = new Map<string, number>();
+  const number = (token: string) => {
+    let id = numbers.get(token);
+    if (id === undefined) numbers.set(token, (id = numbers.size));
+    return id;
+  };
+  const x = Int32Array.from(before.slice(head, before.length - tail), number);
+  const y = Int32Array.from(after.slice(head, after.length - tail), number);
+  // Between common runs: what `before` loses, then what `after` gains.
+  let atX = 0;
+  let atY = 0;
+  const changeUpTo = (toX: number, toY: number) => {
+    if (toX > atX) edits.push({ op: 'delete', tokens: before.slice(head + atX, head + toX) });
+    if (toY > atY) edits.push({ op: 'insert', tokens: after.slice(head + atY, head + toY) });
+  };
+  diffSequences(
+    x.length,
+    y.length,
+    (i, j) => x[i] === y[j],
+    (common, fromX, fromY) => {
+      changeUpTo(fromX, fromY);
+      edits.push({ op: 'equal', tokens: before.slice(head + fromX, head + fromX + common) });
+      atX = fromX + common;
+      atY = fromY + common;
+    },
+  );
+  changeUpTo(x.length, y.length);
   if (tail) edits.push({ op: 'equal', tokens: before.slice(before.length - tail) });
   return tidy(edits);
 }
@@ -98,9 +133,14 @@ export function applyEdits(before: readonly string[], edits: readonly Edit[]): s
 
 /** Words added and removed (what the timeline's change bars count). */
 export function countChangedWords(edits: readonly Edit[]): { added: number; removed: number } {
-  const words = (tokens: readonly string[]) => tokens.filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
-  return {
-    added: edits.filter((e) => e.op === 'insert').reduce((n, e) => n + words(e.tokens), 0),
-    removed: edits.filter((e) => e.op === 'delete').reduce((n, e) => n + words(e.tokens), 0),
-  };
+  let added = 0;
+  let removed = 0;
+  for (const edit of edits) {
+    if (edit.op === 'equal') continue;
+    let words = 0;
+    for (const token of edit.tokens) if (isWordToken(token)) words += 1;
+    if (edit.op === 'insert') added += words;
+    else removed += words;
+  }
+  return { added, removed };
 }
