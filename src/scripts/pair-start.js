@@ -1,9 +1,10 @@
 // Termline: starts a comparison no page holds as soon as the 404 page's head is read, before its stylesheet and
-// its module script (compare-pair.ts) have loaded: fetches the dataset files the address names and starts the
-// worker, which computes the pair while the page loads. The 404 page inlines this file; compare-pair.ts renders the
-// answer (and computes the pair itself, more slowly, if this did not start it). Plain ES2017, no imports: the page
-// passes what it needs as data attributes (the base, the pair pattern of pair-address.ts, the locale prefixes, the
-// dataset's root and the worker's URL), and pair-start.test.ts checks it fetches what filesOf(pairAddress()) names.
+// its module script (compare-pair.ts) have loaded: starts the worker with the pair's request in its address, and the
+// worker fetches the dataset files the address names and computes the pair while the page loads. The 404 page inlines
+// this file; compare-pair.ts renders the answer (and computes the pair itself, more slowly, if this did not start it).
+// Plain ES2017, no imports: the page passes what it needs as data attributes (the base, the pair pattern of
+// pair-address.ts, the locale prefixes, the dataset's root and the worker's URL), and pair-start.test.ts checks the
+// request names what filesOf(pairAddress()) names.
 (function () {
   var data = document.currentScript.dataset;
   var base = data.base;
