@@ -1,10 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acmeNews, acmePrivacy, makeCorpus } from '../../../test/fixtures/corpus.ts';
 import { ingestCorpus } from '../sources/ingest.ts';
 import { checkStories, readStoryFolder, storiesCovering } from './stories.ts';
+import { folderOf } from '../../../test/fixtures/folder.ts';
 
 const corpus = ingestCorpus({
   corpusDir: makeCorpus(
@@ -31,11 +30,7 @@ function story(id: string, fields: Record<string, string> = {}): string {
   return `---\n${Object.entries(front).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n\nOur words about it.\n`;
 }
 
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'termline-stories-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
+const folder = (files: Record<string, string>) => folderOf(files, 'termline-stories-');
 
 describe('stories', () => {
   it('are kept when every comparison, note and report they name exists, and found by the comparisons they explain', () => {

@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder, keptSitemapUrls, linkTree, linkUnchangedFiles, planBuild, removeTree, siteFingerprint, type BuildManifest } from './incremental-build.ts';
+import { folderOf } from '../../../test/fixtures/folder.ts';
 
 const manifest = (documents: Record<string, [string, string[]?]>, site = 'site-1'): BuildManifest => ({
   format: 1,
@@ -54,14 +55,7 @@ describe('planBuild', () => {
   });
 });
 
-function site(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'termline-site-'));
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, file), text);
-  }
-  return dir;
-}
+const site = (files: Record<string, string>) => folderOf(files, 'termline-site-');
 
 describe('linkUnchangedFiles', () => {
   const documents = new Set(['acme/terms', 'acme/privacy', 'bravo/privacy']);
