@@ -8,7 +8,7 @@
 import type { CardAddress } from '../lib/publish/card-address.ts';
 import { computeCard, computeEmbed, planCard, type CardProblem } from '../lib/publish/card-compute.ts';
 import { cardMapShard, shardMap, type CardMapIndex, type CardMapShard } from '../lib/publish/card-redirects.ts';
-import { escapeHtml } from '../lib/publish/card-render.ts';
+import { escapeHtml } from '../lib/escape-html.ts';
 import { documentDataPath, documentNotesDataPath, notesDataPath, versionDataPath } from '../lib/publish/dataset/data-paths.ts';
 import type { DocumentFile } from '../lib/publish/dataset/document-schema.ts';
 import type { NotesFile } from '../lib/publish/dataset/notes-schema.ts';

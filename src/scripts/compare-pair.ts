@@ -13,6 +13,7 @@ import { LANGUAGE_TAG, type Locale } from '../lib/publish/i18n/locales.ts';
 import { pairAddress } from '../lib/publish/pair-address.ts';
 import { localized, withBase } from '../lib/publish/paths.ts';
 import type { PairAnswer, PairRequest } from './compare-protocol.ts';
+import { escapeHtml as escape } from '../lib/escape-html.ts';
 
 /** What pair-start.js, inlined in the 404 page's head, leaves for this script: the answer of the worker it started. */
 interface PairStart {
@@ -44,7 +45,6 @@ function computeHere(base: string, path: string): Promise<PairAnswer> {
   });
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** `root` carries the site's base and the page's locale; what it holds is replaced by the comparison. */
 export function comparePairHere(root: HTMLElement): void {

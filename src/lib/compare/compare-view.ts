@@ -10,9 +10,7 @@ import { CLAUSE_BREAK, isLinkToken, linkTarget } from './tokens.ts';
 import { LINK_OPEN } from '../model/marks.ts';
 import type { Edit } from './word-diff.ts';
 import { kindOfRow, spellingContext, type KindOfChange } from './change-kinds.ts';
-
-// Most tokens hold nothing to escape: one test spares them four replacements (a comparison escapes every token).
-const escape = (text: string) => (/[&<>"]/.test(text) ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;') : text);
+import { escapeHtml as escape } from '../escape-html.ts';
 
 /** One token as text: link targets read "link: host/path", clause breaks become line breaks. */
 function tokenHtml(token: string, inChange: boolean): string {

@@ -11,8 +11,8 @@ import { formatDateIn } from './i18n/format.ts';
 import { DEFAULT_LOCALE, LANGUAGE_TAG, LOCALES, type Locale } from './i18n/locales.ts';
 import { cardStrings } from './i18n/ui/cards.ts';
 import { clausePath } from './paths.ts';
+import { escapeHtml } from '../escape-html.ts';
 
-export const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The card's <meta> CSP: nothing but its own script and inline styles. */
 export const CARD_CSP = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'";

@@ -13,6 +13,7 @@ import { formatDateIn, formatNumberIn } from './i18n/format.ts';
 import { anomalyReasonIn, documentTitleIn, regionLabelIn } from './i18n/labels.ts';
 import { LANGUAGE_TAG, type Locale } from './i18n/locales.ts';
 import { compareStrings, type CompareStrings } from './i18n/ui/compare.ts';
+import { escapeHtml } from '../escape-html.ts';
 
 /** One side of the pair, or a version it spans: what the page says about it. */
 export interface PairVersion {
@@ -113,9 +114,6 @@ export interface ComparePairHtml {
 const FIRST_CHUNK = 10_000;
 const CHUNK_AFTER = 200_000;
 
-// Most strings hold nothing to escape (a far pair's page escapes thousands): one test spares them four replacements.
-export const escapeHtml = (text: string) =>
-  /[&<>"]/.test(text) ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;') : text;
 const attr = escapeHtml;
 
 /** A string from the tables with `html` put where the template held `\u0000`: the rest escaped. */

@@ -7,7 +7,8 @@
  * highlighter is no download for a page of snippets. Pure, free of Node.
  */
 import { cardGoneLine, cardTextSpan, cardTitleParts, clauseCardTitle, type ClauseCardFacts } from './card-lines.ts';
-import { cardLineHtml, escapeHtml } from './card-render.ts';
+import { escapeHtml } from '../escape-html.ts';
+import { cardLineHtml } from './card-render.ts';
 import { documentNameIn } from './i18n/labels.ts';
 import type { Locale } from './i18n/locales.ts';
 import { embedStrings } from './i18n/ui/embed.ts';

@@ -4,9 +4,10 @@
  */
 import type { Block } from '../../model/model.ts';
 import type { VersionFile } from './version-schema.ts';
+import { escapeHtml } from '../../escape-html.ts';
 
 /** The escape the dataset assumes for a block whose HTML it leaves out. */
-export const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeText = escapeHtml;
 
 /** Sections and clauses in reading order, as the model holds them (less the record lines, which no comparison reads). */
 export function versionBlocks(file: Pick<VersionFile, 'sections' | 'clauses'>): Block[] {
