@@ -118,7 +118,7 @@ async function measurePair(runs: number, site: string, projectRoot: string): Pro
         const steps = JSON.parse(timing!) as Timing;
         // A build that puts every row in at once (before rows went in by parts) says nothing more once they are in.
         steps.completeMs ??= steps.renderedMs;
-        // What the worker the inline start makes fetched (the files and the worker's code) is not in the page's entries.
+        // The files the worker the inline start makes fetched are not in the page's entries (its code is).
         return { timing: steps, kb: (await kilobytes()) + (steps.workerKB ?? 0), decodedKB: (await kilobytes('decodedBodySize')) + (steps.workerDecodedKB ?? 0) };
       };
       const cold = await computed();
