@@ -1,5 +1,6 @@
 /** Messages between the page's script (compare-pair.ts) and its worker (compare-worker.ts). */
 import type { ComparePairHtml } from '../lib/publish/compare-render.ts';
+import type { Locale } from '../lib/publish/i18n/locales.ts';
 import type { PairAddress } from '../lib/publish/pair-address.ts';
 import { documentDataPath, documentNotesDataPath, versionDataPath } from '../lib/publish/dataset/data-paths.ts';
 import { withBase } from '../lib/publish/paths.ts';
@@ -15,7 +16,35 @@ export interface PairRequest {
   files: Record<string, string | null>;
   /** When the worker pair-start.js starts fetched the files, for the bench. */
   started?: StartSteps;
+  /** The picker's number for the request, sent back with the answer (pair-picker.ts keeps only its latest). */
+  id?: number;
 }
+
+/**
+ * What the version picker of a compare index (pair-picker.ts) tells a worker before the reader asks for a pair:
+ * `standby` when the reader first touches the picker (fetch the document's files, warm up), `prefetch` when two
+ * versions are picked (fetch them).
+ */
+export type PickerMessage =
+  | { type: 'standby'; base: string; locale: Locale; service: string; document: string }
+  | { type: 'prefetch'; base: string; path: string };
+
+/**
+ * A pair the picker's worker computed, handed to the pair's address through sessionStorage under HANDOFF_KEY:
+ * pair-start.js, inlined in the 404 page, takes it instead of starting a worker when `path` is the page's and
+ * it is fresh (written within HANDOFF_MS).
+ */
+export interface PairHandoff {
+  path: string;
+  /** When it was written, and when the reader asked (ms since the epoch; the bench measures from `askedAt`). */
+  at: number;
+  askedAt: number;
+  answer: PairAnswer;
+}
+
+export const HANDOFF_KEY = 'termline-pair';
+/** A hand-off older than this is stale (the reader stopped the navigation, or came back much later): computed afresh. */
+export const HANDOFF_MS = 60_000;
 
 /**
  * When the worker pair-start.js starts began fetching the files (its code's first line) and when the last file's
@@ -30,14 +59,16 @@ export interface StartSteps {
 
 /** The dataset files a pair's address needs, under the base: all known from the address alone, so they are fetched at once. */
 export function filesOf(address: PairAddress, base: string) {
-  const href = (route: string) => withBase(route, base);
-  const version = (id: string) => href(versionDataPath({ service: address.service, document: address.document, id }));
+  const version = (id: string) => withBase(versionDataPath({ service: address.service, document: address.document, id }), base);
+  return { ...documentFilesOf(address, base), before: version(address.before), after: version(address.after) };
+}
+
+/** The files of a document that any of its pairs needs, under the base. */
+export function documentFilesOf({ service, document }: Pick<PairAddress, 'service' | 'document'>, base: string) {
   return {
-    document: href(documentDataPath({ service: address.service, id: address.document })),
+    document: withBase(documentDataPath({ service, id: document }), base),
     // The document's notes only (a few KB), not notes.json (149 KB for X's).
-    notes: href(documentNotesDataPath({ service: address.service, id: address.document })),
-    before: version(address.before),
-    after: version(address.after),
+    notes: withBase(documentNotesDataPath({ service, id: document }), base),
   };
 }
 
@@ -54,6 +85,7 @@ export type PairAnswer =
       started?: StartSteps;
       readyAt?: number;
       receivedAt?: number;
+      id?: number;
     }
   | {
       type: 'problem';
@@ -61,4 +93,5 @@ export type PairAnswer =
       detail: string;
       /** Routes to offer instead. */
       links: { route: string; label: string }[];
+      id?: number;
     };

@@ -2,8 +2,9 @@
  * Computes a comparison no page holds, off the page's thread: reads the
  * document's and the two versions' JSON and the document's notes from the dataset (pair-files.ts
  * fetches them as this starts, when pair-start.js put the request in this worker's address; this
- * fetches any it could not, and all of them when compare-pair.ts posts the request), then runs the
- * same align, diff, view and renderer as the prerendered pages.
+ * fetches any it could not, and all of them when compare-pair.ts or pair-picker.ts posts the request), then runs the
+ * same align, diff, view and renderer as the prerendered pages. Started by a compare index's version picker
+ * (pair-picker.ts) before the reader asks, it fetches what the picker names and warms up meanwhile.
  */
 // First, so that it runs first: starts fetching the pair's files when the worker's address names them.
 import { started, startRequest } from './pair-files.ts';
@@ -18,12 +19,21 @@ import { compareStrings } from '../lib/publish/i18n/ui/compare.ts';
 import { documentNameIn } from '../lib/publish/i18n/labels.ts';
 import { formatDateIn, formatNumberIn } from '../lib/publish/i18n/format.ts';
 import { pairAddress } from '../lib/publish/pair-address.ts';
-import { filesOf, type PairAnswer, type PairRequest } from './compare-protocol.ts';
+import { documentFilesOf, filesOf, type PairAnswer, type PairRequest, type PickerMessage } from './compare-protocol.ts';
+import { warmUp } from './pair-warm-up.ts';
 
-/** A file's text, or null when the site has none at that address. */
-async function fetchText(url: string): Promise<string | null> {
-  const response = await fetch(url);
-  return response.ok ? response.text() : null;
+/** Each file this worker fetched or is fetching, by URL: the picker's prefetches, read again by the answer. */
+const fetches = new Map<string, Promise<string | null>>();
+
+/** A file's text, or null when the site has none at that address; fetched once (a failed fetch is tried again). */
+function fetchText(url: string): Promise<string | null> {
+  let text = fetches.get(url);
+  if (!text) {
+    text = fetch(url).then((response) => (response.ok ? response.text() : null));
+    fetches.set(url, text);
+    text.catch(() => fetches.delete(url));
+  }
+  return text;
 }
 
 async function answer({ base, path, files: given, started: steps }: PairRequest): Promise<PairAnswer> {
@@ -101,10 +111,30 @@ async function reply(request: PairRequest): Promise<void> {
   } catch (error) {
     reply = { type: 'problem', problem: 'failed', detail: String(error), links: [] };
   }
-  self.postMessage(reply.type === 'pair' ? { ...reply, readyAt } : reply);
+  const id = request.id === undefined ? {} : { id: request.id };
+  self.postMessage(reply.type === 'pair' ? { ...reply, readyAt, ...id } : { ...reply, ...id });
+}
+
+/** The picker's reader has touched it: the document's files, and a run on made-up versions to warm the code up. */
+async function standBy({ base, locale, service, document }: Extract<PickerMessage, { type: 'standby' }>): Promise<void> {
+  formatDateIn(locale, '2000-01-01');
+  formatNumberIn(locale, 0);
+  const urls = documentFilesOf({ service, document }, base);
+  const [documentText, notesText] = await Promise.all([fetchText(urls.document), fetchText(urls.notes)]);
+  // Nothing to warm up on: the request will say what is missing.
+  if (!documentText) return;
+  const notes = notesText ?? (await fetchText(withBase(notesDataPath(), base)));
+  warmUp(JSON.parse(documentText) as DocumentFile, notes ? (JSON.parse(notes) as NotesFile) : { format: 1, notes: [] }, locale);
 }
 
 // Started by pair-start.js, the request in its address: answered once the files are in, no message needed. Started
-// by compare-pair.ts (when pair-start.js did not run): the request is its message.
+// by compare-pair.ts (when pair-start.js did not run): the request is its message. Started by pair-picker.ts: its
+// messages say what to fetch ahead, then each request.
 if (started) void started.then(reply);
-else self.onmessage = (event: MessageEvent<PairRequest>) => void reply(event.data);
+self.onmessage = (event: MessageEvent<PairRequest | PickerMessage>) => {
+  const message = event.data;
+  if (!('type' in message)) return void reply(message);
+  if (message.type === 'standby') return void standBy(message).catch(() => {});
+  const address = pairAddress(message.path, message.base);
+  if (address) for (const url of Object.values(filesOf(address, message.base))) fetchText(url).catch(() => {});
+};

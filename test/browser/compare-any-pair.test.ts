@@ -132,6 +132,77 @@ describe('a pair computed in the browser', () => {
     await expect(page.locator('h1').textContent()).resolves.toContain('Terms of Service');
   });
 
+  it('is computed from the compare index by a worker started while the reader picked, and handed to its address', async () => {
+    const page = await openPage(browserOf(), `${baseUrl}/compare/x/privacy-policy/`);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname + new URL(request.url()).search));
+    // Picked newer first, from the keyboard: the worker starts at the first focus and fetches both versions once picked.
+    await page.locator('select[name="old"]').focus();
+    await page.locator('select[name="old"]').selectOption('2026-07-16');
+    await page.keyboard.press('Tab');
+    await page.locator('select[name="new"]').selectOption('2022-09-04');
+    await expect.poll(() => requests.filter((r) => /^\/data\/x\/privacy-policy\/(2022-09-04|2026-07-16)\.json$/.test(r)).sort()).toEqual([
+      '/data/x/privacy-policy/2022-09-04.json',
+      '/data/x/privacy-policy/2026-07-16.json',
+    ]);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${baseUrl}${COMPUTED}`);
+    await page.locator('article.compare[data-computed]').waitFor();
+    // The 404 page showed the picker's answer: it started no worker, and the index was not loaded again with ?old=.
+    const start = await page.evaluate(() => (window as unknown as { termlinePairStart?: { handed?: boolean } }).termlinePairStart?.handed);
+    expect(start).toBe(true);
+    expect(requests.filter((r) => r.includes('?old='))).toEqual([]);
+    expect(requests.filter((r) => r.startsWith('/data/x/privacy-policy/2026-07-16'))).toHaveLength(1);
+    // The same page the address computes by itself.
+    const cold = await computed(await openPage(browserOf(), `${baseUrl}/`), `${baseUrl}${COMPUTED}`);
+    expect(await pairParts(page)).toEqual(await pairParts(cold));
+  }, 60_000);
+
+  it('is opened from the compare index at once when it has a page, in Chinese too', async () => {
+    for (const prefix of ['', '/zh']) {
+      const page = await openPage(browserOf(), `${baseUrl}${prefix}/compare/x/privacy-policy/`);
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(new URL(request.url()).search));
+      await page.locator('select[name="old"]').selectOption('2024-10-17');
+      await page.locator('select[name="new"]').selectOption('2024-07-25');
+      await page.locator('.picker button[type="submit"]').click();
+      await page.waitForURL(`${baseUrl}${prefix}${PRERENDERED}`);
+      expect(requests.filter((search) => search.includes('old='))).toEqual([]);
+    }
+  });
+
+  it('is computed from the Chinese compare index in Chinese', async () => {
+    const page = await openPage(browserOf(), `${baseUrl}/zh/compare/x/terms-of-service/`);
+    await page.locator('select[name="old"]').selectOption('2022-09-05');
+    await page.locator('select[name="new"]').selectOption('2025-03-11');
+    await page.locator('.picker button[type="submit"]').click();
+    await page.waitForURL(`${baseUrl}/zh/compare/x/terms-of-service/2022-09-05..2025-03-11/`);
+    await page.locator('article.compare[data-computed]').waitFor();
+    await expect(page.locator('h1').textContent()).resolves.toMatch(/服务条款/);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-Hans');
+    const start = await page.evaluate(() => (window as unknown as { termlinePairStart?: { handed?: boolean } }).termlinePairStart?.handed);
+    expect(start).toBe(true);
+  });
+
+  it('is computed at its address when the picker cannot hand it over (storage full or denied)', async () => {
+    const context = await browserOf().newContext();
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/compare/x/terms-of-service/`);
+    await page.locator('select[name="old"]').selectOption('2022-09-05');
+    await page.locator('select[name="new"]').selectOption('2025-03-11');
+    await page.locator('.picker button[type="submit"]').click();
+    await page.waitForURL(`${baseUrl}/compare/x/terms-of-service/2022-09-05..2025-03-11/`);
+    await page.locator('article.compare[data-computed]').waitFor();
+    expect(await page.evaluate(startedAnswer)).toBe('pair');
+    await context.close();
+  });
+
   it('names an unknown version and links to the versions there are', async () => {
     const page = await openPage(browserOf(), `${baseUrl}/compare/x/privacy-policy/2022-09-04..1999-01-01/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('There is no version 1999-01-01 of this document.');

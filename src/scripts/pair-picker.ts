@@ -1,0 +1,112 @@
+/**
+ * The version picker of a compare index, with a worker already running when the reader asks. The first time the
+ * reader touches the picker, the comparison's worker starts: it loads its code, fetches the document's files and
+ * warms up on made-up versions; each pair the reader picks, it fetches the two versions of. On submit, a pair with
+ * a page of its own opens at once (no round trip through this page's `?old=&new=`); any other pair is computed by
+ * that worker, handed to the pair's address through sessionStorage (see PairHandoff) and opened there, where the
+ * 404 page shows it without computing it again. Without this script the form goes to this page, whose inline lines
+ * jump to the pair (and the 404 page computes it).
+ */
+import type { Locale } from '../lib/publish/i18n/locales.ts';
+import { comparePath, localized, withBase } from '../lib/publish/paths.ts';
+import { HANDOFF_KEY, type PairAnswer, type PairHandoff, type PairRequest, type PickerMessage } from './compare-protocol.ts';
+
+/** What the compare index puts on the picker's wrapper. */
+interface PickerData {
+  base: string;
+  locale: Locale;
+  worker: string;
+  service: string;
+  document: string;
+  /** Each version's region and place in the document. */
+  order: Record<string, [string, number]>;
+  /** Each prerendered pair (`older..newer`) and its page's address. */
+  pages: Record<string, string>;
+  computing: string;
+}
+
+/** The pair two picked versions make, older first; 'regions' when they are of different regions. */
+export function pickedPair(order: PickerData['order'], a: string, b: string): { older: string; newer: string } | 'regions' | undefined {
+  const x = order[a];
+  const y = order[b];
+  if (!x || !y || a === b) return undefined;
+  if (x[0] !== y[0]) return 'regions';
+  return x[1] < y[1] ? { older: a, newer: b } : { older: b, newer: a };
+}
+
+function readData(root: HTMLElement): PickerData | undefined {
+  const { base, locale, worker, service, document, order, pages, computing } = root.dataset;
+  if (!base || !locale || !worker || !service || !document || !order || !pages) return undefined;
+  return { base, locale: locale as Locale, worker, service, document, order: JSON.parse(order), pages: JSON.parse(pages), computing: computing ?? '' };
+}
+
+export function pickPairs(root: HTMLElement): void {
+  const form = root.querySelector<HTMLFormElement>('form.picker');
+  const data = readData(root);
+  if (!form || !data) return;
+  const { base, locale, service, document: documentId, pages } = data;
+  const problem = document.getElementById('pick-problem');
+  const status = root.querySelector<HTMLElement>('[role="status"]');
+  const value = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.value ?? '';
+  const picked = () => pickedPair(data.order, value('old'), value('new'));
+  // The address as the browser will hold it once there (encoded), which the 404 page compares with its own.
+  const addressOf = ({ older, newer }: { older: string; newer: string }) =>
+    new URL(withBase(localized(comparePath({ service, document: documentId, id: older }, { id: newer }), locale), base), location.href).pathname;
+
+  let worker: Worker | undefined;
+  let asked: { id: number; path: string; askedAt: number } | undefined;
+  let requests = 0;
+  const go = (path: string) => location.assign(path);
+  const standBy = () => {
+    if (worker) return;
+    try {
+      worker = new Worker(data.worker, { type: 'module' });
+    } catch {
+      return;
+    }
+    worker.onmessage = (event: MessageEvent<PairAnswer>) => {
+      const answer = event.data;
+      if (!asked || answer.id !== asked.id) return;
+      const handoff: PairHandoff = { path: asked.path, at: Date.now(), askedAt: asked.askedAt, answer };
+      try {
+        sessionStorage.setItem(HANDOFF_KEY, JSON.stringify(handoff));
+      } catch {
+        // No room (or no storage): the pair's page computes it again.
+      }
+      go(asked.path);
+    };
+    // The worker failed: the pair's page computes it itself.
+    worker.onerror = () => {
+      worker = undefined;
+      if (asked) go(asked.path);
+    };
+    worker.postMessage({ type: 'standby', base, locale, service, document: documentId } satisfies PickerMessage);
+  };
+  const prefetch = () => {
+    const pair = picked();
+    if (pair && pair !== 'regions' && !pages[`${pair.older}..${pair.newer}`]) worker?.postMessage({ type: 'prefetch', base, path: addressOf(pair) } satisfies PickerMessage);
+  };
+
+  form.addEventListener('focusin', standBy);
+  form.addEventListener('pointerover', standBy);
+  form.addEventListener('change', () => {
+    standBy();
+    prefetch();
+  });
+  form.addEventListener('submit', (event) => {
+    const pair = picked();
+    // The same version twice, or one the page does not know: the form goes where it goes without this script.
+    if (!pair) return;
+    event.preventDefault();
+    if (problem) problem.hidden = pair !== 'regions';
+    if (pair === 'regions') return;
+    const page = pages[`${pair.older}..${pair.newer}`];
+    if (page) return go(page);
+    const path = addressOf(pair);
+    standBy();
+    if (!worker) return go(path);
+    asked = { id: (requests += 1), path, askedAt: performance.timeOrigin + event.timeStamp };
+    if (status) status.textContent = data.computing;
+    worker.postMessage({ base, path, files: {}, id: asked.id } satisfies PairRequest);
+  });
+}
