@@ -27,10 +27,11 @@ const documentWith = (versions: VersionSummary[]): DocumentFile => ({
 });
 
 describe('the warm-up a picker\'s worker runs', () => {
-  it('renders a made-up pair dated as two versions of one region: a reworded clause and an added one', () => {
+  it('renders a made-up pair dated as two versions of one region, with rows of every kind', () => {
     const html = warmUp(documentWith([version('2024-01-01', 'eu'), version('2024-02-01'), version('2024-03-01')]), { format: 1, notes: [] }, 'zh');
-    expect(html?.changes).toMatch(/row-modified/);
-    expect(html?.changes).toMatch(/row-added/);
+    for (const kind of ['modified', 'added', 'removed', 'moved']) expect((html?.changes.match(new RegExp(`class="row row-${kind}"`, 'g')) ?? []).length, kind).toBeGreaterThan(kind === 'moved' ? 1 : 5);
+    expect(html?.changes).toMatch(/unchanged-run/);
+    expect(html?.changes).toMatch(/example\.org/);
     expect(html?.title).toMatch(/2024年2月1日/);
   });
 

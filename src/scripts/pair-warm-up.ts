@@ -11,22 +11,64 @@ import type { NotesFile } from '../lib/publish/dataset/notes-schema.ts';
 import type { VersionFile, VersionSummary } from '../lib/publish/dataset/version-schema.ts';
 import type { Locale } from '../lib/publish/i18n/locales.ts';
 
-/** Two clauses and a heading, one clause reworded, one added: every kind of row the renderer writes but a move. */
-const MADE_UP = [
-  ['A heading', ['The first clause says what it says.', 'The second clause stays the same.']],
-  ['A heading', ['The first clause says something else now.', 'The second clause stays the same.', 'A third clause is new.']],
-] as const;
+/** Made-up words: two syllables each, 64 of them, so that two unrelated clauses share few. */
+const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo'];
+const WORDS = SYLLABLES.flatMap((a) => SYLLABLES.map((b) => a + b));
 
-function madeUpVersion(document: DocumentFile, version: VersionSummary, [title, texts]: (typeof MADE_UP)[number]): VersionFile {
-  return {
+/** Made-up clause n: 12 to 30 words, different for each n; one in nine links a word (as a policy's marked text does). */
+function clause(n: number): { text: string; marked?: string } {
+  let seed = n + 1;
+  // A linear congruential generator's high bits: the same words for the same n, every time.
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16;
+  const words = Array.from({ length: 12 + (n % 19) }, () => WORDS[next() % WORDS.length]!);
+  const text = `${words.join(' ')} (${n}).`;
+  return n % 9 === 0 ? { text, marked: text.replace(' ', ` ⟨https://example.org/${n}⟩ `) } : { text };
+}
+
+/**
+ * Ten sections of twelve clauses, and the same amended: every fifth clause reworded, every eleventh gone, one split
+ * in two, two moved to another section, ten new. Enough rows of each kind that the code a real pair runs most is
+ * compiled and optimised, not only read (a first call runs slowly, a function called a few hundred times is made fast).
+ */
+function madeUpTexts(): [MadeUp, MadeUp] {
+  const older: MadeUp = [];
+  const newer: MadeUp = [];
+  for (let s = 0; s < 10; s += 1) {
+    const before = Array.from({ length: 12 }, (_, i) => clause(s * 12 + i));
+    const after = before.flatMap((c, i) => {
+      const n = s * 12 + i;
+      if (n % 11 === 0 || n === 7 || n === 8) return [];
+      if (n === 30) return [{ text: c.text.slice(0, 40) }, { text: c.text.slice(40) }];
+      if (n % 5 === 0) return [{ text: c.text.replace(' ', ' sakamo tivo ').replace(/ \S+ \(/, ' runesa (') }];
+      return [c];
+    });
+    if (s === 3) after.push(clause(7), clause(8));
+    after.push(clause(1000 + s));
+    older.push({ title: `Section ${s + 1}`, clauses: before });
+    newer.push({ title: `Section ${s + 1}`, clauses: after });
+  }
+  return [older, newer];
+}
+
+type MadeUp = { title: string; clauses: { text: string; marked?: string }[] }[];
+
+function madeUpVersion(document: DocumentFile, version: VersionSummary, sections: MadeUp): VersionFile {
+  const file: VersionFile = {
     format: document.format,
     service: document.service.id,
     document: document.document.id,
     version,
     provenance: { path: '', sourceRepo: '', sourceCommit: '', sourcePath: '', sha256: '0'.repeat(64), recordedAt: version.firstRecorded, commitMessage: '' },
-    sections: [{ id: 'a-heading', title, depth: 2, at: 0 }],
-    clauses: texts.map((text, i) => ({ id: `a-heading/clause-${i + 1}`, kind: 'paragraph', section: 'a-heading', text, at: i + 1 })),
+    sections: [],
+    clauses: [],
   };
+  let at = 0;
+  sections.forEach(({ title, clauses }, s) => {
+    const id = `section-${s + 1}`;
+    file.sections.push({ id, title, depth: 2, at: at++ });
+    clauses.forEach((c, i) => file.clauses.push({ id: `${id}/clause-${i + 1}`, kind: 'paragraph', section: id, ...c, at: at++ }));
+  });
+  return file;
 }
 
 /**
@@ -37,8 +79,9 @@ export function warmUp(document: DocumentFile, notes: NotesFile, locale: Locale)
   const region = document.document.regions.find((r) => document.versions.filter((v) => v.region === r.id).length >= 2);
   if (!region) return undefined;
   const [older, newer] = document.versions.filter((v) => v.region === region.id);
+  const [before, after] = madeUpTexts();
   return comparePairFromDataset(
-    { document, before: madeUpVersion(document, older!, MADE_UP[0]), after: madeUpVersion(document, newer!, MADE_UP[1]), notes },
+    { document, before: madeUpVersion(document, older!, before), after: madeUpVersion(document, newer!, after), notes },
     // Where links point does not matter: nothing is shown.
     { locale, href: (route) => route, englishHref: (route) => route, kindsPath: '/', comparePath: () => '/' },
   );
