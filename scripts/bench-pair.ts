@@ -9,8 +9,8 @@
  * bytes a cold request fetches; the worker's own share. And from the version
  * picker of the document's compare index, in a fresh context: the reader
  * picks the two versions (the worker starts and fetches them meanwhile) and,
- * once the page is idle, asks; time from that click to the rows of the pair's
- * page. Baseline in the same run: a prerendered comparison of the same
+ * once the page is idle, asks; time from that click to the pair's rows, which
+ * the picker shows in place at the pair's address. Baseline in the same run: a prerendered comparison of the same
  * document loading to its rows (DOMContentLoaded). Every figure is the median
  * of `runs` contexts.
  *
@@ -112,7 +112,7 @@ async function measurePair(
     computeMs: number;
     workerKB?: number;
     workerDecodedKB?: number;
-    /** Handed over by the picker: when the reader asked, on the picker's page (negative: before this page began). */
+    /** Shown by the picker: when the reader clicked its button. */
     askedMs?: number;
   };
   const samples: { cold: Timing; warm: Timing; kb: number; decodedKB: number; baseMs: number; baseKB: number; picked?: Timing }[] = [];
@@ -134,7 +134,7 @@ async function measurePair(
     const timing = await page.locator('#pair-compare[data-timing]').getAttribute('data-timing', { timeout: 30_000 });
     await context.close();
     const steps = JSON.parse(timing!) as Timing;
-    if (steps.askedMs === undefined) throw new Error(`The pair was not handed over by the picker: ${timing}`);
+    if (steps.askedMs === undefined) throw new Error(`The pair was not shown by the picker: ${timing}`);
     return steps;
   };
   try {
@@ -193,7 +193,7 @@ async function measurePair(
   const pickedMs = fromAsk((t) => t.renderedMs);
   if (pickedSamples.length === 0) console.log("  from the compare index's picker: not measured, this build's compare index has no picker worker.");
   else console.log(
-    `  from the compare index's picker (the worker started while the reader picked): first rows on the pair's page ${fmt(pickedMs)} ms after the click. Steps, ms from the click: the worker's answer handed over and the pair's page started ${fmt(fromAsk((t) => t.startMs))}, page script ${fmt(fromAsk((t) => t.scriptMs))}, first frame with the rows painted ${fmt(fromAsk((t) => t.paintedMs))}, every row in place ${fmt(fromAsk((t) => t.completeMs))} (worker's compute ${fmt(median(pickedSamples.map((t) => t.computeMs)))}).`,
+    `  from the compare index's picker (the worker started while the reader picked): first rows on the page ${fmt(pickedMs)} ms after the click. Steps, ms from the click: the worker's answer ${fmt(fromAsk((t) => t.answerMs))}, first frame with the rows painted ${fmt(fromAsk((t) => t.paintedMs))}, every row in place ${fmt(fromAsk((t) => t.completeMs))} (worker's compute ${fmt(median(pickedSamples.map((t) => t.computeMs)))}).`,
   );
   console.log(`  baseline, a prerendered comparison (${prerenderedPath}): rows at ${fmt(m((s) => s.baseMs))} ms, ${fmt(m((s) => s.baseKB))} KB`);
   console.log(

@@ -30,23 +30,6 @@ export type PickerMessage =
   | { type: 'prefetch'; base: string; path: string };
 
 /**
- * A pair the picker's worker computed, handed to the pair's address through sessionStorage under HANDOFF_KEY:
- * pair-start.js, inlined in the 404 page, takes it instead of starting a worker when `path` is the page's and
- * it is fresh (written within HANDOFF_MS).
- */
-export interface PairHandoff {
-  path: string;
-  /** When it was written, and when the reader asked (ms since the epoch; the bench measures from `askedAt`). */
-  at: number;
-  askedAt: number;
-  answer: PairAnswer;
-}
-
-export const HANDOFF_KEY = 'termline-pair';
-/** A hand-off older than this is stale (the reader stopped the navigation, or came back much later): computed afresh. */
-export const HANDOFF_MS = 60_000;
-
-/**
  * When the worker pair-start.js starts began fetching the files (its code's first line) and when the last file's
  * response ended (ms since the epoch); the bytes they took, as they came and decompressed.
  */

@@ -3,13 +3,15 @@
  * reader touches the picker, the comparison's worker starts: it loads its code, fetches the document's files and
  * warms up on made-up versions; each pair the reader picks, it fetches the two versions of. On submit, a pair with
  * a page of its own opens at once (no round trip through this page's `?old=&new=`); any other pair is computed by
- * that worker, handed to the pair's address through sessionStorage (see PairHandoff) and opened there, where the
- * 404 page shows it without computing it again. Without this script the form goes to this page, whose inline lines
- * jump to the pair (and the 404 page computes it).
+ * that worker and shown here, in place of the index, at the pair's own address (pushed to the history: Back
+ * shows the index again, a reload or a shared link has the 404 page compute the same page). Going to the pair's
+ * address instead cost about 150 ms more on the largest pair (a navigation, then the page's script). Without this
+ * script the form goes to this page, whose inline lines jump to the pair (and the 404 page computes it).
  */
-import type { Locale } from '../lib/publish/i18n/locales.ts';
+import { LANGUAGE_TAG, LOCALES, type Locale } from '../lib/publish/i18n/locales.ts';
 import { comparePath, localized, withBase } from '../lib/publish/paths.ts';
-import { HANDOFF_KEY, type PairAnswer, type PairHandoff, type PairRequest, type PickerMessage } from './compare-protocol.ts';
+import { showAnswer } from './compare-pair.ts';
+import type { PairAnswer, PairRequest, PickerMessage } from './compare-protocol.ts';
 
 /** What the compare index puts on the picker's wrapper. */
 interface PickerData {
@@ -54,9 +56,10 @@ export function pickPairs(root: HTMLElement): void {
     new URL(withBase(localized(comparePath({ service, document: documentId, id: older }, { id: newer }), locale), base), location.href).pathname;
 
   let worker: Worker | undefined;
-  let asked: { id: number; path: string; askedAt: number } | undefined;
+  let asked: { id: number; path: string; askedMs: number } | undefined;
   let requests = 0;
   const go = (path: string) => location.assign(path);
+  const show = inPlace(base, locale);
   const standBy = () => {
     if (worker) return;
     try {
@@ -67,13 +70,9 @@ export function pickPairs(root: HTMLElement): void {
     worker.onmessage = (event: MessageEvent<PairAnswer>) => {
       const answer = event.data;
       if (!asked || answer.id !== asked.id) return;
-      const handoff: PairHandoff = { path: asked.path, at: Date.now(), askedAt: asked.askedAt, answer };
-      try {
-        sessionStorage.setItem(HANDOFF_KEY, JSON.stringify(handoff));
-      } catch {
-        // No room (or no storage): the pair's page computes it again.
-      }
-      go(asked.path);
+      if (status) status.textContent = '';
+      show(answer, asked.path, asked.askedMs);
+      asked = undefined;
     };
     // The worker failed: the pair's page computes it itself.
     worker.onerror = () => {
@@ -105,8 +104,53 @@ export function pickPairs(root: HTMLElement): void {
     const path = addressOf(pair);
     standBy();
     if (!worker) return go(path);
-    asked = { id: (requests += 1), path, askedAt: performance.timeOrigin + event.timeStamp };
+    asked = { id: (requests += 1), path, askedMs: event.timeStamp };
     if (status) status.textContent = data.computing;
     worker.postMessage({ base, path, files: {}, id: asked.id } satisfies PairRequest);
   });
+}
+
+/**
+ * Shows a pair's answer in the page's main landmark, at the pair's address, as the 404 page would show it there:
+ * the index's own content is kept for Back (and the pair's for Forward); the language switch goes to the pair in
+ * the other language. Focus moves to the pair's heading, as a new page would start there.
+ */
+function inPlace(base: string, locale: Locale): (answer: PairAnswer, path: string, askedMs: number) => void {
+  const main = document.getElementById('main')!;
+  const switches = [...document.querySelectorAll<HTMLAnchorElement>('a[data-language-switch]')];
+  const index = { url: location.href, title: document.title, nodes: [...main.childNodes], switches: switches.map((a) => a.getAttribute('href')) };
+  let shown: { url: string; title: string; root: HTMLElement; switches: (string | null)[] } | undefined;
+  const restore = (to: { title: string; switches: (string | null)[] }, nodes: Node[]) => {
+    main.replaceChildren(...nodes);
+    document.title = to.title;
+    switches.forEach((a, i) => a.setAttribute('href', to.switches[i] ?? ''));
+  };
+  addEventListener('popstate', () => {
+    if (location.href === index.url) restore(index, index.nodes);
+    else if (shown && location.href === shown.url) restore(shown, [shown.root]);
+    else location.reload();
+  });
+  return (answer, path, askedMs) => {
+    const root = Object.assign(document.createElement('div'), { id: 'pair-compare' });
+    root.dataset.base = base;
+    root.dataset.locale = locale;
+    main.replaceChildren(root);
+    history.pushState(null, '', path);
+    scrollTo(0, 0);
+    const route = answer.type === 'pair' ? answer.route : undefined;
+    // Each other language's page of the pair (computed there too), or the index's when there is no pair to show.
+    switches.forEach((a, i) => {
+      const other = LOCALES.find((l) => LANGUAGE_TAG[l] === a.hreflang);
+      a.setAttribute('href', route && other ? withBase(localized(route, other), base) : (index.switches[i] ?? ''));
+    });
+    showAnswer(root, answer, { locale, base, timing: { askedMs } });
+    shown = { url: location.href, title: document.title, root, switches: switches.map((a) => a.getAttribute('href')) };
+    const heading = root.querySelector('h1');
+    if (heading) {
+      // Focusable only to be focused now: once the reader moves on, the heading is the page's as the 404 page has it.
+      heading.tabIndex = -1;
+      heading.addEventListener('blur', () => heading.removeAttribute('tabindex'), { once: true });
+      heading.focus({ preventScroll: true });
+    }
+  };
 }

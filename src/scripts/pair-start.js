@@ -1,12 +1,10 @@
 // Termline: starts a comparison no page holds as soon as the 404 page's head is read, before its stylesheet and
 // its module script (compare-pair.ts) have loaded: starts the worker with the pair's request in its address, and the
-// worker fetches the dataset files the address names and computes the pair while the page loads. When a compare
-// index's picker computed the pair already and handed it here (PairHandoff in compare-protocol.ts), takes that
-// instead. The 404 page inlines this file; compare-pair.ts renders the answer (and computes the pair itself, more
-// slowly, if this did not start it).
+// worker fetches the dataset files the address names and computes the pair while the page loads. The 404 page inlines
+// this file; compare-pair.ts renders the answer (and computes the pair itself, more slowly, if this did not start it).
 // Plain ES2017, no imports: the page passes what it needs as data attributes (the base, the pair pattern of
-// pair-address.ts, the locale prefixes, the dataset's root, the worker's URL and the hand-off's key and freshness),
-// and pair-start.test.ts checks the request names what filesOf(pairAddress()) names.
+// pair-address.ts, the locale prefixes, the dataset's root and the worker's URL), and pair-start.test.ts checks the
+// request names what filesOf(pairAddress()) names.
 (function () {
   var data = document.currentScript.dataset;
   var base = data.base;
@@ -34,13 +32,6 @@
   var urls = [folder + parts[1] + '.json', folder + parts[1] + '/notes.json', folder + parts[1] + '/' + parts[2] + '.json', folder + parts[1] + '/' + parts[3] + '.json'];
   // For the bench: when each step ended, in ms from the request.
   var timing = { startMs: performance.now() };
-  var handoff = handedHere();
-  if (handoff) {
-    // The bench measures from when the reader asked, on the picker's page (before this page's clock began).
-    timing.askedMs = handoff.askedAt - performance.timeOrigin;
-    window.termlinePairStart = { path: path, answer: Promise.resolve(handoff.answer), timing: timing, handed: true };
-    return;
-  }
   var worker;
   var answer = new Promise(function (resolve) {
     // The request in the worker's address (its fragment, which no server sees): the browser fetches the worker's code
@@ -63,18 +54,4 @@
     };
   });
   window.termlinePairStart = { path: path, answer: answer, timing: timing };
-
-  // The picker's answer for this address, once: taken out of sessionStorage whatever it holds.
-  function handedHere() {
-    try {
-      var text = sessionStorage.getItem(data.handoff);
-      if (text === null) return undefined;
-      sessionStorage.removeItem(data.handoff);
-      var handoff = JSON.parse(text);
-      var fresh = Date.now() - handoff.at < Number(data.handoffMs);
-      return fresh && handoff.path === location.pathname && !asked && handoff.answer ? handoff : undefined;
-    } catch (error) {
-      return undefined;
-    }
-  }
 })();

@@ -5,25 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { DATASET_ROOT } from '../lib/publish/dataset/format.ts';
 import { pairAddress, PAIR_ROUTE } from '../lib/publish/pair-address.ts';
 import { LOCALE_PREFIXES } from '../lib/publish/paths.ts';
-import { filesOf, HANDOFF_KEY, HANDOFF_MS, type PairHandoff } from './compare-protocol.ts';
+import { filesOf } from './compare-protocol.ts';
 import { startRequestIn, type StartRequest } from './pair-files.ts';
 
 const source = readFileSync(new URL('./pair-start.js', import.meta.url), 'utf8');
 
-/** A tab's sessionStorage, as pair-start.js uses it; `broken` throws as a browser that denies storage does. */
-function storage(items: Record<string, string> = {}, broken = false) {
-  const deny = () => {
-    if (broken) throw new Error('SecurityError');
-  };
-  return {
-    items,
-    getItem: (key: string) => (deny(), items[key] ?? null),
-    removeItem: (key: string) => (deny(), void delete items[key]),
-  };
-}
-
 /** Runs pair-start.js as the 404 page does (its data attributes as 404.astro sets them) at an address; what it did. */
-async function startAt(pathname: string, base: string, search = '', answer: unknown = { type: 'pair' }, sessionStorage = storage()) {
+async function startAt(pathname: string, base: string, search = '', answer: unknown = { type: 'pair' }) {
   const workers: { url: string; options: unknown; request?: StartRequest }[] = [];
   const window: Record<string, unknown> = {};
   class FakeWorker {
@@ -37,20 +25,15 @@ async function startAt(pathname: string, base: string, search = '', answer: unkn
     terminate() {}
   }
   runInNewContext(source, {
-    document: {
-      currentScript: {
-        dataset: { base, pair: PAIR_ROUTE.source, localePrefixes: LOCALE_PREFIXES.join(' '), datasetRoot: DATASET_ROOT, worker: '/_astro/w.js', handoff: HANDOFF_KEY, handoffMs: String(HANDOFF_MS) },
-      },
-    },
+    document: { currentScript: { dataset: { base, pair: PAIR_ROUTE.source, localePrefixes: LOCALE_PREFIXES.join(' '), datasetRoot: DATASET_ROOT, worker: '/_astro/w.js' } } },
     location: { pathname, search },
-    sessionStorage,
     URLSearchParams,
     performance,
     window,
     Worker: FakeWorker,
     Promise,
   });
-  const started = window.termlinePairStart as { path: string; answer: Promise<unknown>; timing: Record<string, number>; handed?: boolean } | undefined;
+  const started = window.termlinePairStart as { path: string; answer: Promise<unknown> } | undefined;
   const fetched = workers.flatMap((w) => w.request?.urls ?? []);
   return { fetched, workers, started, answer: await started?.answer };
 }
@@ -94,40 +77,5 @@ describe('pair-start.js, inlined in the 404 page', () => {
       }),
       { numRuns: 500 },
     );
-  });
-
-  describe('a pair the picker computed and handed over', () => {
-    const path = '/compare/acme/terms/2024-01-01..2024-06-01/';
-    const handed = { type: 'pair', route: '/compare/acme/terms/2024-01-01..2024-06-01/', computeMs: 1 };
-    const handoff = (over: Partial<PairHandoff> = {}) => JSON.stringify({ path, at: Date.now(), askedAt: performance.timeOrigin - 40, answer: handed, ...over });
-
-    it('is taken instead of a worker at its address, once, with when the reader asked', async () => {
-      const session = storage({ [HANDOFF_KEY]: handoff() });
-      const { workers, started, answer } = await startAt(path, '/', '', { type: 'worker' }, session);
-      expect(workers).toHaveLength(0);
-      expect(answer).toEqual(handed);
-      expect(started?.handed).toBe(true);
-      expect(started?.timing.askedMs).toBeCloseTo(-40, 0);
-      expect(session.items).toEqual({});
-    });
-
-    it('is not taken at another address, when stale, or when storage fails: the worker computes the pair', async () => {
-      for (const [label, session] of [
-        ['another pair', storage({ [HANDOFF_KEY]: handoff({ path: '/compare/acme/terms/2024-01-01..2024-07-01/' }) })],
-        ['stale', storage({ [HANDOFF_KEY]: handoff({ at: Date.now() - HANDOFF_MS - 1 }) })],
-        ['not JSON', storage({ [HANDOFF_KEY]: '{' })],
-        ['storage denied', storage({ [HANDOFF_KEY]: handoff() }, true)],
-      ] as const) {
-        const { workers, answer, started } = await startAt(path, '/', '', { type: 'worker' }, session);
-        expect({ label, workers: workers.length, answer, handed: started?.handed }).toEqual({ label, workers: 1, answer: { type: 'worker' }, handed: undefined });
-        // Read once, whatever it held.
-        if (label !== 'storage denied') expect(session.items).toEqual({});
-      }
-    });
-
-    it('is not taken when ?compare= asks for the pair', async () => {
-      const { workers } = await startAt('/404.html', '/', `?compare=${path}`, { type: 'worker' }, storage({ [HANDOFF_KEY]: handoff({ path: '/404.html' }) }));
-      expect(workers).toHaveLength(1);
-    });
   });
 });
