@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickedPair } from './pair-picker.ts';
+import { pairKeyOf, pickedPair } from './pair-picker.ts';
 
 describe('the pair the picker names', () => {
   const order = { a: ['worldwide', 0], b: ['eu', 1], c: ['worldwide', 2] } as Record<string, [string, number]>;
@@ -13,5 +13,16 @@ describe('the pair the picker names', () => {
     expect(pickedPair(order, 'a', 'b')).toBe('regions');
     expect(pickedPair(order, 'a', 'a')).toBeUndefined();
     expect(pickedPair(order, 'a', 'z')).toBeUndefined();
+  });
+});
+
+describe('the pair a link of the compare index names', () => {
+  it('is the last segment of its address, decoded', () => {
+    expect(pairKeyOf('/termline/zh/compare/x/privacy-policy/2024-07-25..2024-10-17/')).toBe('2024-07-25..2024-10-17');
+    expect(pairKeyOf('/compare/acme/terms/2024-01-01..2024-06-01-eu%2Fuk/')).toBe('2024-01-01..2024-06-01-eu/uk');
+  });
+
+  it('is nothing for any other address', () => {
+    for (const path of ['/compare/x/privacy-policy/', '/x/privacy-policy/2024-10-17/', '/compare/x/p/a..b', '/compare/x/p/%E0..b/']) expect(pairKeyOf(path), path).toBeUndefined();
   });
 });

@@ -13,16 +13,16 @@ import { comparePath, localized, withBase } from '../lib/publish/paths.ts';
 import { showAnswer } from './compare-pair.ts';
 import type { PairAnswer, PairRequest, PickerMessage } from './compare-protocol.ts';
 
-/** What the compare index puts on the picker's wrapper. */
+/** What the compare index puts on the picker's wrapper, and what its page shows. */
 interface PickerData {
   base: string;
   locale: Locale;
   worker: string;
   service: string;
   document: string;
-  /** Each version's region and place in the document. */
+  /** Each version's region and place in it, from the picker's menus. */
   order: Record<string, [string, number]>;
-  /** Each prerendered pair (`older..newer`) and its page's address. */
+  /** Each prerendered pair (`older..newer`) and its page's address, from the page's lists of them. */
   pages: Record<string, string>;
   computing: string;
 }
@@ -36,15 +36,37 @@ export function pickedPair(order: PickerData['order'], a: string, b: string): { 
   return x[1] < y[1] ? { older: a, newer: b } : { older: b, newer: a };
 }
 
-function readData(root: HTMLElement): PickerData | undefined {
-  const { base, locale, worker, service, document, order, pages, computing } = root.dataset;
-  if (!base || !locale || !worker || !service || !document || !order || !pages) return undefined;
-  return { base, locale: locale as Locale, worker, service, document, order: JSON.parse(order), pages: JSON.parse(pages), computing: computing ?? '' };
+/** The pair (`older..newer`) a comparison's address names, from its last segment. */
+export function pairKeyOf(pathname: string): string | undefined {
+  const match = /\/([^/]+)\.\.([^/]+)\/$/.exec(pathname);
+  if (!match) return undefined;
+  try {
+    return `${decodeURIComponent(match[1]!)}..${decodeURIComponent(match[2]!)}`;
+  } catch {
+    return undefined;
+  }
+}
+
+function readData(root: HTMLElement, form: HTMLFormElement): PickerData | undefined {
+  const { base, locale, worker, service, document: documentId, computing } = root.dataset;
+  if (!base || !locale || !worker || !service || !documentId) return undefined;
+  // Each region's versions are listed newest first.
+  const order: PickerData['order'] = {};
+  for (const group of form.querySelectorAll<HTMLOptGroupElement>('optgroup[data-region]')) {
+    [...group.querySelectorAll('option')].reverse().forEach((option, i) => (order[option.value] = [group.dataset.region!, i]));
+  }
+  // The index links every pair that has a page: the changes, and the pairs our writing names.
+  const pages: PickerData['pages'] = {};
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('main section a[href]')) {
+    const key = pairKeyOf(new URL(link.href).pathname);
+    if (key) pages[key] ??= link.getAttribute('href')!;
+  }
+  return { base, locale: locale as Locale, worker, service, document: documentId, order, pages, computing: computing ?? '' };
 }
 
 export function pickPairs(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('form.picker');
-  const data = readData(root);
+  const data = form && readData(root, form);
   if (!form || !data) return;
   const { base, locale, service, document: documentId, pages } = data;
   const problem = document.getElementById('pick-problem');

@@ -199,6 +199,20 @@ describe('a pair computed in the browser', () => {
     await expect(page.locator('h1').textContent()).resolves.toMatch(/服务条款/);
   });
 
+  it('is not asked for across regions: the compare index says so and stays', async () => {
+    const page = await openPage(browserOf(), `${baseUrl}/compare/x/terms-of-service/`);
+    await expect(page.locator('#pick-problem').isVisible()).resolves.toBe(false);
+    await page.locator('select[name="old"]').selectOption('2022-09-05');
+    await page.locator('select[name="new"]').selectOption('2024-10-17-eu-efta-uk');
+    await page.locator('.picker button[type="submit"]').click();
+    await expect(page.locator('#pick-problem').isVisible()).resolves.toBe(true);
+    expect(page.url()).toBe(`${baseUrl}/compare/x/terms-of-service/`);
+    // Two of one region again: the problem goes, the pair comes.
+    await page.locator('select[name="new"]').selectOption('2024-10-17');
+    await page.locator('.picker button[type="submit"]').click();
+    await page.waitForURL(`${baseUrl}/compare/x/terms-of-service/2022-09-05..2024-10-17/`);
+  });
+
   it('is computed at its address when the picker\'s worker fails', async () => {
     const page = await openPage(browserOf(), `${baseUrl}/compare/x/terms-of-service/`);
     // The worker's code cannot be had until the reader has left the index.
