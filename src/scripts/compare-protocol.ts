@@ -22,7 +22,7 @@ export interface PairRequest {
 
 /**
  * What the version picker of a compare index (pair-picker.ts) tells a worker before the reader asks for a pair:
- * `standby` when the reader first touches the picker (fetch the document's files, warm up), `prefetch` when two
+ * `standby` when the reader first goes to the picker, a menu focused (fetch the document's files, warm up), `prefetch` when two
  * versions are picked (fetch them).
  */
 export type PickerMessage =

@@ -116,7 +116,7 @@ async function reply(request: PairRequest): Promise<void> {
   self.postMessage(reply.type === 'pair' ? { ...reply, readyAt, ...id } : { ...reply, ...id });
 }
 
-/** The picker's reader has touched it: the document's files fetched, and the made-up pair of pair-warm-up.ts run meanwhile. */
+/** The reader has gone to the picker: the document's files fetched, and the made-up pair of pair-warm-up.ts run meanwhile. */
 function standBy({ base, locale, service, document }: Extract<PickerMessage, { type: 'standby' }>): void {
   for (const url of Object.values(documentFilesOf({ service, document }, base))) fetchText(url).catch(() => {});
   warmUp(locale);

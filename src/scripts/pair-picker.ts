@@ -1,6 +1,6 @@
 /**
  * The version picker of a compare index, with a worker already running when the reader asks. The first time the
- * reader touches the picker, the comparison's worker starts: it loads its code, fetches the document's files and
+ * reader goes to the picker (a menu focused), the comparison's worker starts: it loads its code, fetches the document's files and
  * warms up on made-up versions; each pair the reader picks, it fetches the two versions of. On submit, a pair with
  * a page of its own opens at once (no round trip through this page's `?old=&new=`); any other pair is computed by
  * that worker and shown here, in place of the index, at the pair's own address (pushed to the history: Back
@@ -108,8 +108,9 @@ export function pickPairs(root: HTMLElement): void {
     if (pair && pair !== 'regions' && !pages[`${pair.older}..${pair.newer}`]) worker?.postMessage({ type: 'prefetch', base, path: addressOf(pair) } satisfies PickerMessage);
   };
 
+  // When the reader starts to pick (a menu or the button focused, by click, tap or key), not when a pointer passes
+  // over: the worker is loaded only for a reader who asks for a pair.
   form.addEventListener('focusin', standBy);
-  form.addEventListener('pointerover', standBy);
   form.addEventListener('change', () => {
     standBy();
     prefetch();

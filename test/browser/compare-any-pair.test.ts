@@ -136,8 +136,13 @@ describe('a pair computed in the browser', () => {
     const page = await openPage(browserOf(), `${baseUrl}/compare/x/privacy-policy/`);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname + new URL(request.url()).search));
-    // Picked newer first, from the keyboard: the worker starts at the first focus and fetches both versions once picked.
+    // No worker until the reader goes to the picker; picked newer first, from the keyboard, the worker starts at the
+    // first focus and fetches both versions once picked.
+    await page.locator('h1').hover();
+    await page.waitForLoadState('networkidle');
+    expect(page.workers()).toHaveLength(0);
     await page.locator('select[name="old"]').focus();
+    await expect.poll(() => page.workers().length).toBe(1);
     await page.locator('select[name="old"]').selectOption('2026-07-16');
     await page.keyboard.press('Tab');
     await page.locator('select[name="new"]').selectOption('2022-09-04');
