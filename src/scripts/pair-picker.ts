@@ -73,7 +73,7 @@ export function pickPairs(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[role="status"]');
   const value = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.value ?? '';
   const picked = () => pickedPair(data.order, value('old'), value('new'));
-  // The address as the browser will hold it once there (encoded), which the 404 page compares with its own.
+  // The pair's address as the browser holds it (encoded): pushed to the history, and what a reload asks the 404 page for.
   const addressOf = ({ older, newer }: { older: string; newer: string }) =>
     new URL(withBase(localized(comparePath({ service, document: documentId, id: older }, { id: newer }), locale), base), location.href).pathname;
 
