@@ -265,6 +265,18 @@ describe('a site built with a base', () => {
     await expect(page.locator('h1').textContent()).resolves.toMatch(/./);
   });
 
+  it('computes a pair no page holds from the version picker, in place, at its address under the base', async () => {
+    const page = await openPage(browserOf(), `${host.origin}${BASE}compare/acme/privacy-notice/`);
+    await page.locator('select[name="old"]').selectOption('2024-06-02');
+    await page.locator('select[name="new"]').selectOption('2024-03-02');
+    await page.locator('.picker button[type="submit"]').click();
+    await page.locator('article.compare[data-computed]').waitFor();
+    expect(page.url()).toBe(`${host.origin}${BASE}compare/acme/privacy-notice/2024-03-02..2024-06-02/`);
+    const hrefs = await page.locator('article.compare a[href^="/"], a[data-language-switch]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(2);
+    for (const href of hrefs) expect(href).toMatch(new RegExp(`^${BASE}`));
+  });
+
   it('computes a pair no page holds from the dataset under the base, its links under the base too', async () => {
     const page = await openPage(browserOf(), `${host.origin}${BASE}compare/acme/privacy-notice/2024-03-02..2024-06-02/`);
     await page.locator('article.compare[data-computed]').waitFor();
