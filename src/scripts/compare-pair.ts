@@ -6,7 +6,8 @@
  * started before this script loaded (or starts one itself if that did not
  * happen): the same page a prerendered pair shows. `?compare=<path>` asks for
  * a pair by its path, so a test (or a reader) can have any pair, even a
- * prerendered one, computed here.
+ * prerendered one, computed here. The compare index's picker (pair-picker.ts)
+ * shows its own worker's answers with the same showAnswer.
  */
 import { compareStrings } from '../lib/publish/i18n/ui/compare.ts';
 import { LANGUAGE_TAG, type Locale } from '../lib/publish/i18n/locales.ts';
@@ -45,7 +46,6 @@ function computeHere(base: string, path: string): Promise<PairAnswer> {
   });
 }
 
-
 /** How to show an answer: the page's language and base, and the bench's steps so far (ms from the page's start). */
 export interface ShowOptions {
   locale: Locale;
@@ -55,8 +55,6 @@ export interface ShowOptions {
   started?: PairStart;
   /** The address to give the page once the pair is in: its own (older version first), unless `?compare=` asked. */
   address?: (route: string) => void;
-  /** Once every row is in. */
-  then?: (article: HTMLElement) => void;
 }
 
 /**
@@ -64,7 +62,7 @@ export interface ShowOptions {
  * first rows painted before the rest are laid out; `data-computed` on the article and the bench's `data-timing` on
  * `root` once every row is in. The 404 page's and the compare index's picker's.
  */
-export function showAnswer(root: HTMLElement, answer: PairAnswer, { locale, base, timing, started, address, then }: ShowOptions): void {
+export function showAnswer(root: HTMLElement, answer: PairAnswer, { locale, base, timing, started, address }: ShowOptions): void {
   const t = compareStrings[locale];
   const href = (route: string) => withBase(localized(route, locale), base);
   timing.answerMs = performance.now();
@@ -103,7 +101,6 @@ export function showAnswer(root: HTMLElement, answer: PairAnswer, { locale, base
     const steps = { ...started?.timing, ...timing, workerStartMs: since(answer.started?.at), fetchedMs: since(answer.started?.files), workerReadyMs: since(answer.readyAt), workerReceivedMs: since(answer.receivedAt), renderedMs, paintedMs, completeMs: performance.now() };
     const worker = answer.started && { workerKB: answer.started.bytes / 1024, workerDecodedKB: answer.started.decodedBytes / 1024 };
     root.dataset.timing = JSON.stringify({ ...steps, computeMs: answer.computeMs, ...worker });
-    then?.(article);
   };
   // A part goes in once the frame before it has been laid out and painted (a task after its animation frame).
   const afterPaint = (next: () => void) => requestAnimationFrame(() => setTimeout(next));
