@@ -10,7 +10,7 @@
  */
 import { LANGUAGE_TAG, LOCALES, type Locale } from '../lib/publish/i18n/locales.ts';
 import { comparePath, localized, withBase } from '../lib/publish/paths.ts';
-import { showAnswer } from './compare-pair.ts';
+import type { showAnswer as ShowAnswer } from './compare-pair.ts';
 import type { PairAnswer, PairRequest, PickerMessage } from './compare-protocol.ts';
 
 /** What the compare index puts on the picker's wrapper, and what its page shows. */
@@ -82,19 +82,30 @@ export function pickPairs(root: HTMLElement): void {
   let requests = 0;
   const go = (path: string) => location.assign(path);
   const show = inPlace(base, locale);
+  // The code that shows a pair (the 404 page's), loaded with the worker: not on every visit to the index.
+  let shower: Promise<typeof ShowAnswer> | undefined;
   const standBy = () => {
+    shower ??= import('./compare-pair.ts').then((module) => module.showAnswer);
     if (worker) return;
     try {
       worker = new Worker(data.worker, { type: 'module' });
     } catch {
       return;
     }
-    worker.onmessage = (event: MessageEvent<PairAnswer>) => {
+    worker.onmessage = async (event: MessageEvent<PairAnswer>) => {
       const answer = event.data;
       if (!asked || answer.id !== asked.id) return;
-      if (status) status.textContent = '';
-      show(answer, asked.path, asked.askedMs);
+      const { path, askedMs } = asked;
       asked = undefined;
+      let showAnswer: typeof ShowAnswer;
+      try {
+        showAnswer = await shower!;
+      } catch {
+        // Its code could not be had: the pair's page computes the pair itself.
+        return go(path);
+      }
+      if (status) status.textContent = '';
+      show(showAnswer, answer, path, askedMs);
     };
     // The worker failed: the pair's page computes it itself.
     worker.onerror = () => {
@@ -138,7 +149,7 @@ export function pickPairs(root: HTMLElement): void {
  * the index's own content is kept for Back (and the pair's for Forward); the language switch goes to the pair in
  * the other language. Focus moves to the pair's heading, as a new page would start there.
  */
-function inPlace(base: string, locale: Locale): (answer: PairAnswer, path: string, askedMs: number) => void {
+function inPlace(base: string, locale: Locale): (showAnswer: typeof ShowAnswer, answer: PairAnswer, path: string, askedMs: number) => void {
   const main = document.getElementById('main')!;
   const switches = [...document.querySelectorAll<HTMLAnchorElement>('a[data-language-switch]')];
   const index = { url: location.href, title: document.title, nodes: [...main.childNodes], switches: switches.map((a) => a.getAttribute('href')) };
@@ -153,7 +164,7 @@ function inPlace(base: string, locale: Locale): (answer: PairAnswer, path: strin
     else if (shown && location.href === shown.url) restore(shown, [shown.root]);
     else location.reload();
   });
-  return (answer, path, askedMs) => {
+  return (showAnswer, answer, path, askedMs) => {
     const root = Object.assign(document.createElement('div'), { id: 'pair-compare' });
     root.dataset.base = base;
     root.dataset.locale = locale;

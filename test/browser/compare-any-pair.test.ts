@@ -141,8 +141,12 @@ describe('a pair computed in the browser', () => {
     await page.locator('h1').hover();
     await page.waitForLoadState('networkidle');
     expect(page.workers()).toHaveLength(0);
+    // Nor the code that shows a computed pair.
+    const showCode = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/compare-pair\.[^/]+\.js$/.test(e.name)));
+    await expect(showCode()).resolves.toBe(false);
     await page.locator('select[name="old"]').focus();
     await expect.poll(() => page.workers().length).toBe(1);
+    await expect.poll(showCode).toBe(true);
     await page.locator('select[name="old"]').selectOption('2026-07-16');
     await page.keyboard.press('Tab');
     await page.locator('select[name="new"]').selectOption('2022-09-04');

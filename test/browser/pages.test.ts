@@ -204,10 +204,11 @@ describe('the built site', () => {
     // code that computes a card or embed page, which the 404 page's module imports only at a card's address.
     const modules = scripts.filter((f) => !['embed.js', 'embed/card.js', 'embed/pinned-redirect.js'].includes(f) && !/(^|\/)(compare-worker|card-page)[^/]*\.js$/.test(f));
     // Page modules: the search page's, the 404 page's (computed pairs, cards and embed pages) and the compare index's
-    // picker (computed pairs in place), which share the code that shows a computed pair; nothing else.
+    // picker (computed pairs in place), which share the code that shows a computed pair (the picker loads it only when
+    // the reader goes to it, through Vite's preload helper); nothing else.
     const pickerModule = /src="\/(_astro\/[^"]+\.js)"/.exec(readFileSync(join(siteDir, 'compare/x/privacy-policy/index.html'), 'utf8'))?.[1];
     expect(pickerModule).toMatch(/^_astro\/index\.astro_astro_type_script_index_0_lang\./);
-    const known = (f: string) => f === pickerModule || /^_astro\/((search|404)\.astro_astro_type_script_index_0_lang|compare-pair)\.[^/]+\.js$/.test(f);
+    const known = (f: string) => f === pickerModule || /^_astro\/((search|404)\.astro_astro_type_script_index_0_lang|compare-pair|preload-helper)\.[^/]+\.js$/.test(f);
     expect(modules.filter((f) => !known(f)), scripts.join(', ')).toEqual([]);
   });
 });
