@@ -7,7 +7,7 @@
  * (pair-picker.ts) before the reader asks, it fetches what the picker names and warms up meanwhile.
  */
 // First, so that it runs first: starts fetching the pair's files when the worker's address names them.
-import { started, startRequest } from './pair-files.ts';
+import { fetchText, started, startRequest } from './pair-files.ts';
 import { comparePairFromDataset } from '../lib/publish/compare-pair-dataset.ts';
 import type { DocumentFile } from '../lib/publish/dataset/document-schema.ts';
 import type { NotesFile } from '../lib/publish/dataset/notes-schema.ts';
@@ -21,20 +21,6 @@ import { formatDateIn, formatNumberIn } from '../lib/publish/i18n/format.ts';
 import { pairAddress } from '../lib/publish/pair-address.ts';
 import { documentFilesOf, filesOf, type PairAnswer, type PairRequest, type PickerMessage } from './compare-protocol.ts';
 import { warmUp } from './pair-warm-up.ts';
-
-/** Each file this worker fetched or is fetching, by URL: the picker's prefetches, read again by the answer. */
-const fetches = new Map<string, Promise<string | null>>();
-
-/** A file's text, or null when the site has none at that address; fetched once (a failed fetch is tried again). */
-function fetchText(url: string): Promise<string | null> {
-  let text = fetches.get(url);
-  if (!text) {
-    text = fetch(url).then((response) => (response.ok ? response.text() : null));
-    fetches.set(url, text);
-    text.catch(() => fetches.delete(url));
-  }
-  return text;
-}
 
 async function answer({ base, path, files: given, started: steps }: PairRequest): Promise<PairAnswer> {
   const address = pairAddress(path, base);

@@ -25,13 +25,26 @@ export function startRequestIn(hash: string): StartRequest | undefined {
   }
 }
 
+/** Each file this worker fetched or is fetching, by URL: read once, whoever asks (the start, the picker, the answer). */
+const fetches = new Map<string, Promise<string | null>>();
+
+/** A file's text, or null when the site has none at that address; fetched once (a failed fetch is tried again). */
+export function fetchText(url: string, fetchUrl: (url: string) => Promise<Pick<Response, 'ok' | 'text'>> = fetch): Promise<string | null> {
+  let text = fetches.get(url);
+  if (!text) {
+    text = fetchUrl(url).then((response) => (response.ok ? response.text() : null));
+    fetches.set(url, text);
+    text.catch(() => fetches.delete(url));
+  }
+  return text;
+}
+
 /** A file's text by URL, null when the site has none; one that could not be fetched is left out (the worker fetches it again and says what failed). */
 export async function fetchFiles(urls: readonly string[], fetchUrl: (url: string) => Promise<Pick<Response, 'ok' | 'text'>> = fetch): Promise<PairRequest['files']> {
   const entries = await Promise.all(
     urls.map(async (url) => {
       try {
-        const response = await fetchUrl(url);
-        return [[url, response.ok ? await response.text() : null] as const];
+        return [[url, await fetchText(url, fetchUrl)] as const];
       } catch {
         return [];
       }

@@ -5,8 +5,9 @@
  * a page of its own opens at once (no round trip through this page's `?old=&new=`); any other pair is computed by
  * that worker and shown here, in place of the index, at the pair's own address (pushed to the history: Back
  * shows the index again, a reload or a shared link has the 404 page compute the same page). Going to the pair's
- * address instead cost about 150 ms more on the largest pair (a navigation, then the page's script). Without this
- * script the form goes to this page, whose inline lines jump to the pair (and the 404 page computes it).
+ * address instead cost about 150 ms more on the largest pair (a navigation, then the page's script). A version
+ * page's picker, which has no script, submits to this page (`?old=&new=`): this goes on to the pair's page, or to
+ * its address, where the 404 page computes it.
  */
 import { LANGUAGE_TAG, LOCALES, type Locale } from '../lib/publish/i18n/locales.ts';
 import { comparePath, localized, withBase } from '../lib/publish/paths.ts';
@@ -126,6 +127,12 @@ export function pickPairs(root: HTMLElement): void {
     standBy();
     prefetch();
   });
+  // Asked for from a version page's picker: that pair's page, or its address.
+  const query = new URLSearchParams(location.search);
+  const queried = pickedPair(data.order, query.get('old') ?? '', query.get('new') ?? '');
+  if (queried === 'regions' && problem) problem.hidden = false;
+  else if (queried && queried !== 'regions') location.replace(pages[`${queried.older}..${queried.newer}`] ?? addressOf(queried));
+
   form.addEventListener('submit', (event) => {
     const pair = picked();
     // The same version twice, or one the page does not know: the form goes where it goes without this script.

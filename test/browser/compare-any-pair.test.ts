@@ -220,6 +220,9 @@ describe('a pair computed in the browser', () => {
     await page.locator('select[name="new"]').selectOption('2024-10-17');
     await page.locator('.picker button[type="submit"]').click();
     await page.waitForURL(`${baseUrl}/compare/x/terms-of-service/2022-09-05..2024-10-17/`);
+    // The same from a version page's picker, which submits to the index.
+    const asked = await openPage(browserOf(), `${baseUrl}/compare/x/terms-of-service/?old=2022-09-05&new=2024-10-17-eu-efta-uk`);
+    await expect(asked.locator('#pick-problem').isVisible()).resolves.toBe(true);
   });
 
   it('is computed at its address when the picker\'s worker fails', async () => {
